@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { HOSPITAL_NAV } from "@/components/shell/nav";
+import type { HospitalRole } from "@/db/schema/enums";
+import { canUseArea } from "@/server/auth/access";
+import { isReadOnly } from "@/server/hospitals/subscription";
+import { requirePageSession } from "@/server/next/request";
+
+export default async function HospitalAppLayout({ children }: { children: ReactNode }) {
+  const session = await requirePageSession({ allowIncomplete: true });
+  const hospital = session.hospital!;
+  const t = await getTranslations();
+  const role = session.user.role as HospitalRole;
+  const links = HOSPITAL_NAV.filter((n) => canUseArea(role, n.area, hospital.settings.modules)).map((n) => ({ href: n.href, icon: n.icon, label: t(`areas.${n.area}`) }));
+  return (
+    <AppShell
+      title={hospital.name}
+      subtitle={t("shell.hospitalCode", { code: hospital.code })}
+      links={links}
+      userName={`${session.user.firstName} ${session.user.lastName}`}
+      roleLabel={t(`roles.${role}`)}
+      menuLabel={t("shell.menu")}
+      idleMinutes={hospital.settings.inactivityTimeoutMinutes}
+      banner={isReadOnly(hospital) ? t("common.readOnlyBanner") : null}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { HOSPITAL_NAV } from "@/components/shell/nav";
+import type { HospitalRole } from "@/db/schema/enums";
+import { canUseArea } from "@/server/auth/access";
+import { requireArea } from "@/server/next/request";
+
+export default async function Dashboard() {
+  const session = await requireArea("dashboard");
+  const t = await getTranslations();
+  const role = session.user.role as HospitalRole;
+  const links = HOSPITAL_NAV.filter((n) => n.area !== "dashboard" && canUseArea(role, n.area, session.hospital.settings.modules));
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("dashboard.welcome", { name: session.user.firstName })}</h1>
+        <p className="text-muted-foreground">{t("dashboard.intro")}</p>
+      </div>
+      <section aria-labelledby="quick-links" className="space-y-3">
+        <h2 id="quick-links" className="text-sm font-medium text-muted-foreground">
+          {t("dashboard.quickLinks")}
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="rounded-xl focus-visible:outline-2 focus-visible:outline-ring">
+              <Card className="h-full transition-colors hover:bg-accent/50">
+                <CardHeader>
+                  <CardTitle>{t(`areas.${l.area}`)}</CardTitle>
+                  <CardDescription>{l.href}</CardDescription>
+                </CardHeader>
+                <CardContent />
+              </Card>
+            </Link>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+// tRPC + TanStack Query for client components (useTRPC().patient.list.queryOptions(...) etc.).
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { useState, type ReactNode } from "react";
+import superjson from "superjson";
+import type { AppRouter } from "@/server/routers/_app";
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+/** a signed-out or revoked session answers UNAUTHORIZED: go sign in again */
+function onUnauthorized(error: unknown) {
+  if (error instanceof TRPCClientError && error.data?.code === "UNAUTHORIZED" && typeof window !== "undefined") {
+    // a full page load on purpose: the session is gone and every cached query with it
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.href = "/auth/login";
+  }
+}
+
+function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 15_000, retry: (n, err) => !(err instanceof TRPCClientError) && n < 2, refetchOnWindowFocus: false } },
+    queryCache: new QueryCache({ onError: onUnauthorized }),
+    mutationCache: new MutationCache({ onError: onUnauthorized }),
+  });
+}
+
+export function TrpcProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(makeQueryClient);
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 4000 })],
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** the user-facing message of a tRPC error, and the field it names (for inline form errors) */
+export function errorInfo(error: unknown): { message: string; field?: string; appCode?: string; issues?: Array<{ path: string; message: string }> } {
+  if (error instanceof TRPCClientError) {
+    const data = error.data as { field?: string; appCode?: string; zodIssues?: Array<{ path: string; message: string }> } | undefined;
+    return { message: error.message, field: data?.field, appCode: data?.appCode, issues: data?.zodIssues };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,7 @@
+// Entry for drizzle-kit only (see drizzle.config.ts): the control schema instantiated with the pg kit, its tables as
+// the module's exports.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { kit } = require("../kit/pg");
+const { controlSchema } = require("../schema/control");
+
+module.exports = controlSchema(kit);

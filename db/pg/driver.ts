@@ -1,0 +1,227 @@
+// Postgres driver: the main database is DATABASE_URL; hospital CODE lives in database zain_hms_<code> on the
+// hospital's server (default: the DATABASE_URL server), created by CREATE DATABASE … TEMPLATE from a migrated
+// template database that no pool ever stays connected to.
+import { sql } from "drizzle-orm";
+import { spawn } from "node:child_process";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { parse as parseConnectionString } from "pg-connection-string";
+import type { Db, Kit } from "@dialect/kit";
+import { config } from "../../server/config";
+import { isCanonicalHospitalCode } from "../../server/tenancy/codes";
+import { errorChain, migrationsOf, type DbHandle, type DbSet, type Driver, type MigrateResult } from "../driver";
+import { kit } from "../kit/pg";
+import { controlSchema } from "../schema/control";
+import { tenantSchema } from "../schema/tenant";
+
+// Postgres returns int8 (count(*), sums) as strings by default; our numbers fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** arbitrary constant: serialises migrations of one database across processes */
+const MIGRATION_LOCK = 7_314_227;
+
+function mainUrl(): string {
+  const url = config.databaseUrl;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return url;
+}
+
+function connectionConfig(server: string | null, database?: string): pg.ClientConfig {
+  const parsed = parseConnectionString(server ?? mainUrl());
+  const cfg: pg.ClientConfig = {
+    host: parsed.host ?? undefined,
+    port: parsed.port ? Number(parsed.port) : undefined,
+    user: parsed.user ?? undefined,
+    password: parsed.password ?? undefined,
+    database: database ?? parsed.database ?? undefined,
+    ssl: parsed.ssl as pg.ClientConfig["ssl"],
+    application_name: "zain-hms",
+  };
+  return cfg;
+}
+
+export function mainDatabaseName(): string {
+  return parseConnectionString(mainUrl()).database ?? "postgres";
+}
+
+export function tenantDatabaseName(code: string): string {
+  if (!isCanonicalHospitalCode(code)) throw new Error(`refusing to build a database name from hospital code ${JSON.stringify(code)}`);
+  return `zain_hms_${code.toLowerCase()}`;
+}
+
+function templateName(): string {
+  return `${mainDatabaseName()}__tenant_template`.slice(0, 63);
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+async function withAdminClient<T>(server: string | null, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  // the main database on the DATABASE_URL server; the "postgres" database on any other server
+  const client = new pg.Client(connectionConfig(server, server ? "postgres" : undefined));
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function poolHandle(pool: pg.Pool): DbHandle {
+  pool.on("error", () => {
+    /* an idle connection dropped by the server; the pool replaces it */
+  });
+  return {
+    db: drizzle(pool) as unknown as Db,
+    close: () => pool.end(),
+  };
+}
+
+async function migrate(db: Db, set: DbSet): Promise<MigrateResult> {
+  const migrations = migrationsOf(set, "pg");
+  return (db as unknown as NodePgDatabase).transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.execute(sql`CREATE SCHEMA IF NOT EXISTS drizzle`);
+    await tx.execute(sql`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+    const done = await tx.execute<{ created_at: string }>(sql`SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`);
+    const last = done.rows[0] ? Number(done.rows[0].created_at) : -1;
+    let applied = 0;
+    for (const m of migrations) {
+      if (m.folderMillis <= last) continue;
+      for (const stmt of m.sql) if (stmt.trim()) await tx.execute(sql.raw(stmt));
+      await tx.execute(sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (${m.hash}, ${m.folderMillis})`);
+      applied++;
+    }
+    return { applied, version: migrations.length };
+  });
+}
+
+async function databaseExists(server: string | null, name: string): Promise<boolean> {
+  return withAdminClient(server, async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
+}
+
+const templateReady = new Map<string, Promise<void>>();
+
+/** creates (once) and migrates (once per process) the template; leaves no connection to it */
+function ensureTemplate(server: string | null): Promise<void> {
+  const key = server ?? "";
+  let ready = templateReady.get(key);
+  if (!ready) {
+    ready = (async () => {
+      const name = templateName();
+      if (!(await databaseExists(server, name))) {
+        await withAdminClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`)).catch((err) => {
+          if (!errorChain(err).some((e) => e.code === "42P04")) throw err; // created meanwhile by another process
+        });
+      }
+      const pool = new pg.Pool({ ...connectionConfig(server, name), max: 1 });
+      try {
+        await migrate(drizzle(pool) as unknown as Db, "tenant");
+      } finally {
+        await pool.end();
+      }
+    })();
+    ready.catch(() => templateReady.delete(key));
+    templateReady.set(key, ready);
+  }
+  return ready;
+}
+
+async function createTenant(code: string, server: string | null): Promise<void> {
+  await ensureTemplate(server);
+  const name = tenantDatabaseName(code);
+  // Another process may be migrating the template this very moment ("being accessed by other users"): retry.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await withAdminClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateName())}`));
+      return;
+    } catch (err) {
+      const busy = errorChain(err).some((e) => e.code === "55006");
+      if (!busy || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 100 + attempt * 50));
+    }
+  }
+}
+
+/** runs pg_dump / pg_restore against one database, credentials passed through the environment */
+function pgTool(tool: string, args: string[], c: pg.ClientConfig, dbFlag = "--dbname"): Promise<void> {
+  const env = { ...process.env, PGHOST: String(c.host ?? ""), PGPORT: String(c.port ?? 5432), PGUSER: String(c.user ?? ""), PGPASSWORD: String(c.password ?? "") };
+  return new Promise((resolve, reject) => {
+    const child = spawn(tool, [...args, `${dbFlag}=${c.database}`], { env, stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.on("error", (e) => reject(new Error(`${tool} could not run: ${e.message}`)));
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${tool} failed: ${err.trim().split("\n")[0]}`))));
+  });
+}
+
+export const pgDriver: Driver = {
+  name: "pg",
+  control: controlSchema(kit as unknown as Kit),
+  tenant: tenantSchema(kit as unknown as Kit),
+  async openMain() {
+    return poolHandle(new pg.Pool({ ...connectionConfig(null), max: 8, idleTimeoutMillis: 30_000 }));
+  },
+  async openTenant(code, server) {
+    const name = tenantDatabaseName(code);
+    const pool = new pg.Pool({ ...connectionConfig(server, name), max: config.pgPoolMax, idleTimeoutMillis: 10_000 });
+    // fail now, not on first query, if the database is missing
+    const client = await pool.connect().catch(async (err) => {
+      await pool.end();
+      throw err;
+    });
+    client.release();
+    return poolHandle(pool);
+  },
+  tenantExists: (code, server) => databaseExists(server, tenantDatabaseName(code)),
+  createTenant,
+  async dropTenant(code, server) {
+    const name = tenantDatabaseName(code);
+    await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  },
+  migrate,
+  async tenantSizeBytes(code, server) {
+    const name = tenantDatabaseName(code);
+    return withAdminClient(server, async (c) => {
+      const r = await c.query<{ size: string }>("SELECT pg_database_size(datname) AS size FROM pg_database WHERE datname = $1", [name]);
+      return r.rows[0] ? Number(r.rows[0].size) : null;
+    });
+  },
+  isUniqueViolation(err) {
+    return errorChain(err).some((e) => e.code === "23505");
+  },
+  async backupTenant(_db, code, server, file) {
+    await pgTool("pg_dump", ["--format=custom", "--no-owner", "--file", file], connectionConfig(server, tenantDatabaseName(code)));
+  },
+  async restoreTenant(code, server, file, check) {
+    const live = tenantDatabaseName(code);
+    const staged = `${live}__restoring`;
+    await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(staged)} WITH (FORCE)`));
+    await withAdminClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(staged)}`));
+    try {
+      await pgTool("pg_restore", ["--no-owner", "--exit-on-error", file], connectionConfig(server, staged), "--dbname");
+      const pool = new pg.Pool({ ...connectionConfig(server, staged), max: 1 });
+      try {
+        await check(drizzle(pool) as unknown as Db);
+      } finally {
+        await pool.end();
+      }
+      await withAdminClient(server, async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(live)} WITH (FORCE)`);
+        await c.query(`ALTER DATABASE ${quoteIdent(staged)} RENAME TO ${quoteIdent(live)}`);
+      });
+    } catch (err) {
+      await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(staged)} WITH (FORCE)`)).catch(() => undefined);
+      throw err;
+    }
+  },
+  describeTenant(code, server) {
+    const c = connectionConfig(server, tenantDatabaseName(code));
+    return `postgres://${c.host ?? "localhost"}${c.port ? `:${c.port}` : ""}/${c.database}`;
+  },
+};
+
+/** drops the template database (tests) */
+export async function dropTemplate(server: string | null = null): Promise<void> {
+  templateReady.delete(server ?? "");
+  await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(templateName())} WITH (FORCE)`));
+}

@@ -1,0 +1,71 @@
+// next-auth (v4) configuration: the credentials flow at /api/auth/callback/credentials, a JWT cookie that carries
+// only our session id. The cookie is host-only (no Domain attribute), so it never travels to another subdomain;
+// and even a copied cookie is refused elsewhere, because every request re-checks the session against its host.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { parseHost } from "../tenancy/host";
+import { authSecret } from "./secret";
+import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { signIn } from "./sign-in";
+
+// next-auth follows the request's host for its URLs (every hospital has its own)
+process.env.AUTH_TRUST_HOST ??= "true";
+
+type Headers = Record<string, string | string[] | undefined>;
+const header = (h: Headers | undefined, name: string) => {
+  const v = h?.[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/auth/login", error: "/auth/login", signOut: "/auth/login" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Zain HMS",
+        credentials: {
+          username: { label: "Username", type: "text" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Authentication code", type: "text" },
+        },
+        async authorize(credentials, req) {
+          const headers = req.headers as Headers | undefined;
+          const xff = header(headers, "x-forwarded-for");
+          const result = await signIn({
+            host: parseHost(header(headers, "host")),
+            username: credentials?.username ?? "",
+            password: credentials?.password ?? "",
+            code: credentials?.code || undefined,
+            ip: (header(headers, "x-real-ip") ?? xff?.split(",")[0] ?? "unknown").trim(),
+            userAgent: header(headers, "user-agent") ?? "",
+          });
+          // the error text travels to the form as ?error=…; it is one of a few fixed codes
+          if (!result.ok) throw new Error(result.error);
+          return { id: result.userId, name: result.name, sid: result.sessionId, role: result.role, hospitalCode: result.hospitalCode };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const u = user as { sid?: string; role?: string; hospitalCode?: string | null };
+          token.sid = u.sid;
+          token.role = u.role;
+          token.hospitalCode = u.hospitalCode ?? null;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, sid: token.sid, role: token.role, hospitalCode: token.hospitalCode };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid, "signed out");
+      },
+    },
+  };
+}

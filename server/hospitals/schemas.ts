@@ -1,0 +1,34 @@
+// Fields of a new hospital: the same for `pnpm hms setup-hospital`, the super admin form and the API.
+import { z } from "zod";
+import { PLANS } from "../../db/schema/enums";
+import { normalizeHospitalCode } from "../tenancy/codes";
+import { emailSchema, newAccountSchema } from "../users/schemas";
+
+export const hospitalCodeSchema = z.string().transform((raw, ctx) => {
+  const code = normalizeHospitalCode(raw);
+  if (code === null) {
+    ctx.addIssue({ code: "custom", message: "Hospital code: 3–16 letters A–Z or digits 0–9" });
+    return z.NEVER;
+  }
+  return code;
+});
+
+const line = (max = 200) => z.string().trim().max(max, `At most ${max} characters`);
+
+export const hospitalDetailsSchema = z.object({
+  name: z.string().trim().min(2, "At least 2 characters").max(200),
+  email: emailSchema,
+  phone: line(40).default(""),
+  address: line(300).default(""),
+  city: line(100).default(""),
+  state: line(100).default(""),
+  country: line(100).default(""),
+});
+
+export const newHospitalSchema = hospitalDetailsSchema.extend({
+  code: hospitalCodeSchema,
+  plan: z.enum(PLANS),
+  admin: newAccountSchema,
+});
+export type NewHospitalInput = z.input<typeof newHospitalSchema>;
+export type NewHospital = z.output<typeof newHospitalSchema>;

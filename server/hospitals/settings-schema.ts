@@ -1,0 +1,79 @@
+// Hospital settings: one zod schema shared by the server, the settings form and the tests. Pure: no server imports.
+import { z } from "zod";
+
+export const MODULE_KEYS = [
+  "appointments",
+  "emr",
+  "laboratory",
+  "pharmacy",
+  "billing",
+  "inpatient",
+  "radiology",
+  "reports",
+] as const;
+export type ModuleKey = (typeof MODULE_KEYS)[number];
+
+export const LOCALES = ["en", "ar"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DATE_FORMATS = ["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"] as const;
+
+const ianaZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return tz.includes("/") || tz === "UTC";
+  } catch {
+    return false;
+  }
+}, "Unknown IANA time zone");
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code")
+  .refine((c) => {
+    try {
+      return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf("currency").includes(c);
+    } catch {
+      return true;
+    }
+  }, "Unknown ISO 4217 currency");
+
+export const hospitalSettingsSchema = z.object({
+  timezone: ianaZone,
+  currency: currencyCode,
+  locale: z.enum(LOCALES),
+  dateFormat: z.enum(DATE_FORMATS),
+  appointmentMinutes: z.number().int().min(5).max(240),
+  bookingHorizonDays: z.number().int().min(1).max(730),
+  cancellationWindowHours: z.number().int().min(0).max(168),
+  /** in minor units of the currency */
+  consultationFee: z.number().int().min(0).max(100_000_000),
+  taxRatePercent: z.number().min(0).max(100),
+  mrnPrefix: z.string().regex(/^[A-Z0-9]{1,8}$/, "1–8 letters or digits"),
+  workdayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  modules: z.object(Object.fromEntries(MODULE_KEYS.map((m) => [m, z.boolean()])) as Record<ModuleKey, z.ZodBoolean>),
+  mfaRequired: z.boolean(),
+  inactivityTimeoutMinutes: z.number().int().min(5).max(24 * 60),
+  staffSelfRegistration: z.boolean(),
+});
+export type HospitalSettings = z.infer<typeof hospitalSettingsSchema>;
+
+export function defaultHospitalSettings(code: string): HospitalSettings {
+  return {
+    timezone: "UTC",
+    currency: "USD",
+    locale: "en",
+    dateFormat: "DD/MM/YYYY",
+    appointmentMinutes: 15,
+    bookingHorizonDays: 90,
+    cancellationWindowHours: 2,
+    consultationFee: 5000,
+    taxRatePercent: 0,
+    mrnPrefix: code.slice(0, 8),
+    workdayStart: "08:00",
+    workdayEnd: "17:00",
+    modules: Object.fromEntries(MODULE_KEYS.map((m) => [m, true])) as Record<ModuleKey, boolean>,
+    mfaRequired: false,
+    inactivityTimeoutMinutes: 30,
+    staffSelfRegistration: false,
+  };
+}

@@ -1,0 +1,85 @@
+// Registering and updating patients. The MRN comes from an atomic counter, so concurrent registrations never share
+// one; the plan's patient limit is checked under the same lock.
+import { and, count, eq } from "drizzle-orm";
+import { tenant, type Db } from "@/db";
+import { newId } from "@/db/id";
+import { recordPhiAccess, type PhiActor } from "../audit/phi";
+import { AppError, notFound } from "../errors";
+import { PLAN_RULES } from "../hospitals/plans";
+import type { SessionHospital } from "../auth/sessions";
+import { bumpCounter } from "../shared/counters";
+import { nameTerms, phoneDigits, sortName } from "./names";
+import type { PatientFields, PatientPatch } from "./schemas";
+
+export type Patient = typeof tenant.patients.$inferSelect;
+
+export function formatMrn(prefix: string, n: number): string {
+  return `${prefix}-${String(n).padStart(6, "0")}`;
+}
+
+async function writeNameTerms(db: Db, patientId: string, p: { firstName: string; middleName: string; lastName: string }) {
+  const t = tenant.patientNameTerms;
+  await db.delete(t).where(eq(t.patientId, patientId));
+  const terms = nameTerms(p.firstName, p.middleName, p.lastName);
+  if (terms.length) await db.insert(t).values(terms.map((term) => ({ term, patientId }))).onConflictDoNothing();
+}
+
+export async function registerPatient(db: Db, ctx: { actor: PhiActor; hospital: Pick<SessionHospital, "plan" | "settings"> }, input: PatientFields): Promise<Patient> {
+  return db.transaction(async (tx) => {
+    const mrnNumber = await bumpCounter(tx, "mrn"); // first: on Postgres this row lock serialises registrations
+    const limit = PLAN_RULES[ctx.hospital.plan].maxPatients;
+    if (limit !== null) {
+      const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(tenant.patients);
+      if (n >= limit) {
+        throw new AppError("LIMIT_REACHED", `The ${ctx.hospital.plan} plan allows ${limit.toLocaleString("en")} patients and this hospital has reached that limit. Upgrade the plan to register more.`, {
+          plan: ctx.hospital.plan,
+          limit,
+        });
+      }
+    }
+    const now = new Date();
+    const id = newId();
+    const [patient] = await tx
+      .insert(tenant.patients)
+      .values({
+        id,
+        mrn: formatMrn(ctx.hospital.settings.mrnPrefix, mrnNumber),
+        ...input,
+        phoneDigits: phoneDigits(input.phone),
+        sortName: sortName(input.lastName, input.firstName),
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await writeNameTerms(tx, id, input);
+    await recordPhiAccess(tx, ctx.actor, { action: "patient.create", entityType: "patient", entityId: id, patientId: id });
+    return patient!;
+  });
+}
+
+export async function getPatient(db: Db, id: string): Promise<Patient> {
+  const [p] = await db.select().from(tenant.patients).where(eq(tenant.patients.id, id));
+  if (!p) throw notFound("Patient");
+  return p;
+}
+
+export async function updatePatient(db: Db, ctx: { actor: PhiActor }, id: string, patch: PatientPatch): Promise<Patient> {
+  return db.transaction(async (tx) => {
+    const current = await getPatient(tx, id);
+    const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Patient;
+    const [updated] = await tx
+      .update(tenant.patients)
+      .set({
+        ...patch,
+        phoneDigits: phoneDigits(next.phone),
+        sortName: sortName(next.lastName, next.firstName),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(tenant.patients.id, id)))
+      .returning();
+    if (patch.firstName !== undefined || patch.middleName !== undefined || patch.lastName !== undefined) await writeNameTerms(tx, id, next);
+    await recordPhiAccess(tx, ctx.actor, { action: "patient.update", entityType: "patient", entityId: id, patientId: id });
+    return updated!;
+  });
+}

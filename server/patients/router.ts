@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { recordPhiRead } from "../audit/phi";
+import { moduleProcedure, router } from "../trpc";
+import { uuid } from "../shared/zod";
+import { getPatient, registerPatient, updatePatient } from "./register";
+import { createPatientSchema, findDuplicatesSchema, listPatientsSchema, updatePatientSchema } from "./schemas";
+import { findPossibleDuplicates, listPatients } from "./search";
+
+const read = moduleProcedure("patients");
+const register = moduleProcedure("patients", ["ADMIN", "RECEPTIONIST"]);
+const edit = moduleProcedure("patients", ["ADMIN", "RECEPTIONIST", "DOCTOR", "NURSE"]);
+
+export const patientRouter = router({
+  create: register.input(createPatientSchema).mutation(({ ctx, input }) => registerPatient(ctx.db, { actor: ctx.actor, hospital: ctx.hospital }, input)),
+
+  get: read.input(z.object({ id: uuid })).query(async ({ ctx, input }) => {
+    const patient = await getPatient(ctx.db, input.id);
+    await recordPhiRead(ctx.db, ctx.actor, { action: "patient.view", entityType: "patient", entityId: patient.id, patientId: patient.id });
+    return patient;
+  }),
+
+  list: read.input(listPatientsSchema).query(({ ctx, input }) => listPatients(ctx.db, input)),
+
+  update: edit.input(updatePatientSchema).mutation(({ ctx, input }) => {
+    const { id, ...patch } = input;
+    return updatePatient(ctx.db, { actor: ctx.actor }, id, patch);
+  }),
+
+  findDuplicates: register.input(findDuplicatesSchema).query(({ ctx, input }) => findPossibleDuplicates(ctx.db, input)),
+});

@@ -1,0 +1,87 @@
+// Patient search: any word prefix of the names (through patient_name_terms), MRN prefix, phone-digits prefix;
+// keyset-paginated by (sort name, id) so every page is an index range on both databases.
+import { and, asc, eq, gt, gte, inArray, lt, or, type SQL } from "drizzle-orm";
+import type { AnyColumn } from "drizzle-orm";
+import { tenant, type Db } from "@/db";
+import { foldForSearch, phoneDigits, prefixUpperBound } from "./names";
+
+const p = tenant.patients;
+const terms = tenant.patientNameTerms;
+
+export const patientListColumns = {
+  id: p.id,
+  mrn: p.mrn,
+  firstName: p.firstName,
+  middleName: p.middleName,
+  lastName: p.lastName,
+  dateOfBirth: p.dateOfBirth,
+  gender: p.gender,
+  phone: p.phone,
+  isVip: p.isVip,
+  allergies: p.allergies,
+  sortName: p.sortName,
+};
+
+function encodeCursor(sort: string, id: string) {
+  return Buffer.from(JSON.stringify([sort, id])).toString("base64url");
+}
+function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Array.isArray(v) && typeof v[0] === "string" && typeof v[1] === "string" ? [v[0], v[1]] : null;
+  } catch {
+    return null;
+  }
+}
+
+const startsWith = (col: AnyColumn, prefix: string) => and(gte(col, prefix), lt(col, prefixUpperBound(prefix)))!;
+
+/** the WHERE of a search box: every word must start one of the patient's names; one word may also be an MRN or phone prefix */
+export function searchCondition(db: Db, search: string | undefined): SQL | undefined {
+  const words = foldForSearch(search ?? "")
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ""))
+    .filter(Boolean)
+    .slice(0, 5);
+  if (words.length === 0) return undefined;
+  const byName = and(
+    ...words.map((w) => inArray(p.id, db.select({ id: terms.patientId }).from(terms).where(startsWith(terms.term, w.replace(/-/g, "") || w)))),
+  )!;
+  if (words.length > 1) return byName;
+  const only = words[0]!;
+  const alternatives: SQL[] = [byName, startsWith(p.mrn, only.toUpperCase())];
+  const digits = phoneDigits(only);
+  if (digits.length >= 3 && /^[\d-]+$/.test(only)) alternatives.push(startsWith(p.phoneDigits, digits));
+  return or(...alternatives);
+}
+
+export async function listPatients(db: Db, input: { search?: string; limit: number; cursor?: string }) {
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const rows = await db
+    .select(patientListColumns)
+    .from(p)
+    .where(and(searchCondition(db, input.search), after ? or(gt(p.sortName, after[0]), and(eq(p.sortName, after[0]), gt(p.id, after[1]))) : undefined))
+    .orderBy(asc(p.sortName), asc(p.id))
+    .limit(input.limit + 1);
+  const more = rows.length > input.limit;
+  const page = more ? rows.slice(0, input.limit) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ sortName: _sortName, ...item }) => item),
+    nextCursor: more && last ? encodeCursor(last.sortName, last.id) : null,
+  };
+}
+export type PatientListItem = Awaited<ReturnType<typeof listPatients>>["items"][number];
+
+/** possible duplicates at registration: same name and date of birth, or same phone */
+export async function findPossibleDuplicates(db: Db, q: { firstName: string; lastName: string; dateOfBirth?: string; phone?: string }) {
+  const conditions: SQL[] = [];
+  if (q.dateOfBirth && q.firstName && q.lastName) {
+    conditions.push(and(eq(p.dateOfBirth, q.dateOfBirth), eq(p.sortName, foldForSearch(`${q.lastName} ${q.firstName}`).slice(0, 200)))!);
+  }
+  const digits = phoneDigits(q.phone ?? "");
+  if (digits.length >= 6) conditions.push(eq(p.phoneDigits, digits));
+  if (conditions.length === 0) return [];
+  const rows = await db.select(patientListColumns).from(p).where(or(...conditions)).orderBy(asc(p.sortName)).limit(10);
+  return rows.map(({ sortName: _s, ...r }) => r);
+}

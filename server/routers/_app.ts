@@ -1,0 +1,13 @@
+// The whole API. Router names are <entity>.<verb> (see the public contract).
+import { patientRouter } from "../patients/router";
+import { router } from "../trpc";
+import { accountRouter, mfaRouter, sessionRouter } from "./account";
+
+export const appRouter = router({
+  account: accountRouter,
+  session: sessionRouter,
+  mfa: mfaRouter,
+  patient: patientRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,70 @@
+// The signed-in user's own account, on any host: who am I, password, sessions, two-step sign-in.
+import { z } from "zod";
+import { beginMfaEnrolment, confirmMfaEnrolment, disableMfa, remainingRecoveryCodes } from "../auth/mfa";
+import { changeOwnPassword } from "../auth/change-password";
+import { listUserSessions, revokeSession, revokeUserSessions } from "../auth/sessions";
+import { writeControlAudit } from "../audit/control-audit";
+import { AppError } from "../errors";
+import { passwordSchema } from "../users/schemas";
+import { uuid } from "../shared/zod";
+import { authedProcedure, router } from "../trpc";
+import { visibleAreas } from "../auth/access";
+import { isReadOnly } from "../hospitals/subscription";
+import type { HospitalRole } from "@/db/schema/enums";
+
+const incomplete = authedProcedure.meta({ allowIncompleteAccount: true });
+
+export const accountRouter = router({
+  me: incomplete.query(({ ctx }) => {
+    const s = ctx.session;
+    return {
+      user: s.user,
+      hospital: s.hospital && { code: s.hospital.code, name: s.hospital.name, plan: s.hospital.plan, status: s.hospital.status, readOnly: isReadOnly(s.hospital) },
+      areas: s.hospital ? visibleAreas(s.user.role as HospitalRole, s.hospital.settings.modules) : [],
+      mustChangePassword: s.user.mustChangePassword,
+      mfaEnrolmentRequired: s.mfaEnrolmentRequired,
+    };
+  }),
+
+  changePassword: incomplete
+    .input(z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await changeOwnPassword({ userId: ctx.user.id, sessionId: ctx.session.sessionId, hospital: ctx.session.hospital, ...input });
+      await writeControlAudit({ action: "account.password_changed", outcome: "SUCCESS", actor: { id: ctx.user.id, username: ctx.user.username }, hospital: ctx.session.hospital, ip: ctx.ip });
+      return { ok: true };
+    }),
+});
+
+export const sessionRouter = router({
+  list: incomplete.query(async ({ ctx }) => {
+    const rows = await listUserSessions(ctx.user.id);
+    return rows.map((r) => ({ ...r, current: r.id === ctx.session.sessionId }));
+  }),
+  revoke: incomplete.input(z.object({ id: uuid })).mutation(async ({ ctx, input }) => {
+    const mine = await listUserSessions(ctx.user.id);
+    if (!mine.some((s) => s.id === input.id)) throw new AppError("NOT_FOUND", "Session not found");
+    await revokeSession(input.id, "revoked by user");
+    return { ok: true };
+  }),
+  /** sign out everywhere else (the current session stays) */
+  revokeOthers: incomplete.mutation(async ({ ctx }) => ({ revoked: await revokeUserSessions(ctx.user.id, "signed out everywhere", ctx.session.sessionId) })),
+});
+
+export const mfaRouter = router({
+  status: incomplete.query(async ({ ctx }) => ({
+    enabled: ctx.user.mfaEnabled,
+    required: ctx.session.mfaEnrolmentRequired || (ctx.session.hospital?.settings.mfaRequired ?? false),
+    recoveryCodesLeft: ctx.user.mfaEnabled ? await remainingRecoveryCodes(ctx.user.id) : 0,
+  })),
+  begin: incomplete.mutation(({ ctx }) => beginMfaEnrolment(ctx.user.id, ctx.session.hospital ? `Zain HMS ${ctx.session.hospital.code}` : "Zain HMS admin")),
+  confirm: incomplete.input(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code") })).mutation(async ({ ctx, input }) => {
+    const r = await confirmMfaEnrolment(ctx.user.id, input.code);
+    await writeControlAudit({ action: "account.mfa_enabled", outcome: "SUCCESS", actor: { id: ctx.user.id, username: ctx.user.username }, hospital: ctx.session.hospital, ip: ctx.ip });
+    return r;
+  }),
+  disable: incomplete.input(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code") })).mutation(async ({ ctx, input }) => {
+    await disableMfa(ctx.user.id, input.code);
+    await writeControlAudit({ action: "account.mfa_disabled", outcome: "SUCCESS", actor: { id: ctx.user.id, username: ctx.user.username }, hospital: ctx.session.hospital, ip: ctx.ip });
+    return { ok: true };
+  }),
+});

@@ -1,0 +1,76 @@
+// Tenant database access for the whole server: tenantDb(code) leases a hospital's database from the registry,
+// withHospital(code, fn) is the scoped form for scripts. There is no "current hospital" anywhere else.
+import { eq } from "drizzle-orm";
+import { control, driver, tenant, type Db, type DbHandle } from "@/db";
+import { config } from "../config";
+import { AppError, notFound } from "../errors";
+import { assertHospitalCode } from "./codes";
+import { mainDb } from "./main-db";
+import { TenantDatabaseMismatch, TenantRegistry, type Lease } from "./registry";
+
+/** how many hospital databases this process may hold open (Postgres: also bounded by the connection budget) */
+export function registryCapacity(): number {
+  if (driver().name === "pg") {
+    return Math.max(1, Math.min(config.tenantCacheSize, Math.floor(config.pgConnectionBudget / config.pgPoolMax)));
+  }
+  return config.tenantCacheSize;
+}
+
+/** the hospital code a tenant database says it belongs to (null: not provisioned) */
+export async function readTenantCode(db: Db): Promise<string | null> {
+  const rows = await db.select({ code: tenant.meta.hospitalCode }).from(tenant.meta).where(eq(tenant.meta.id, 1));
+  return rows[0]?.code ?? null;
+}
+
+export async function openHospitalDatabase(code: string): Promise<DbHandle> {
+  const canonical = assertHospitalCode(code);
+  const main = await mainDb();
+  const [row] = await main
+    .select({ dbServer: control.hospitals.dbServer })
+    .from(control.hospitals)
+    .where(eq(control.hospitals.code, canonical));
+  if (!row) throw notFound("Hospital");
+  let handle: DbHandle;
+  try {
+    handle = await driver().openTenant(canonical, row.dbServer);
+  } catch (err) {
+    throw new AppError("UNAVAILABLE", `The database of hospital ${canonical} is not available`, { cause: String(err) });
+  }
+  let found: string | null;
+  try {
+    found = await readTenantCode(handle.db);
+  } catch {
+    found = null;
+  }
+  if (found !== canonical) {
+    await handle.close();
+    throw new TenantDatabaseMismatch(canonical, found);
+  }
+  return handle;
+}
+
+const g = globalThis as unknown as { __zainTenantRegistry?: TenantRegistry };
+
+/** the process-wide registry (kept on globalThis so development reloads do not leak open databases) */
+export function tenantRegistry(): TenantRegistry {
+  g.__zainTenantRegistry ??= new TenantRegistry(registryCapacity(), openHospitalDatabase);
+  return g.__zainTenantRegistry;
+}
+
+/** leases the database of hospital `code`; release() the lease when done */
+export function tenantDb(code: string): Promise<Lease> {
+  return tenantRegistry().acquire(assertHospitalCode(code));
+}
+
+/** runs fn with the database of hospital `code` (scripts, jobs) */
+export function withHospital<T>(code: string, fn: (db: Db) => Promise<T>): Promise<T> {
+  return tenantRegistry().with(assertHospitalCode(code), fn);
+}
+
+export async function closeTenantRegistry(): Promise<void> {
+  const r = g.__zainTenantRegistry;
+  g.__zainTenantRegistry = undefined;
+  await r?.closeAll();
+}
+
+export type { Lease };

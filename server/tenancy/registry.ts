@@ -1,0 +1,157 @@
+// The one seam that opens hospital databases. A bounded LRU of open clients: at most `capacity` open (or opening,
+// or closing) at any moment; idle ones are closed on eviction; concurrent first requests for one code share one
+// open; a client in use (leased) is never closed under its user.
+import type { Db, DbHandle } from "@/db";
+import { AppError } from "../errors";
+
+export interface Lease {
+  readonly code: string;
+  readonly db: Db;
+  release(): void;
+}
+
+type Entry = {
+  code: string;
+  refs: number;
+  state: "opening" | "open" | "closing";
+  ready: Promise<DbHandle>;
+  handle?: DbHandle;
+};
+
+export type Opener = (code: string) => Promise<DbHandle>;
+
+export class TenantRegistry {
+  readonly #entries = new Map<string, Entry>(); // insertion order = least recently used first
+  #slotsInUse = 0; // entries in any state, plus closes still running
+  #waiters: Array<() => void> = [];
+  #peak = 0;
+
+  constructor(
+    readonly capacity: number,
+    private readonly opener: Opener,
+  ) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new Error("tenant registry capacity must be ≥ 1");
+  }
+
+  stats() {
+    let leased = 0;
+    for (const e of this.#entries.values()) if (e.refs > 0) leased++;
+    return { open: this.#slotsInUse, peak: this.#peak, capacity: this.capacity, leased, waiting: this.#waiters.length };
+  }
+
+  async acquire(code: string): Promise<Lease> {
+    for (;;) {
+      const existing = this.#entries.get(code);
+      if (existing && existing.state !== "closing") {
+        existing.refs++;
+        this.#entries.delete(code);
+        this.#entries.set(code, existing);
+        try {
+          const handle = await existing.ready;
+          return this.#lease(existing, handle);
+        } catch (err) {
+          existing.refs--;
+          throw err;
+        }
+      }
+      if (this.#slotsInUse < this.capacity) return this.#open(code);
+      // full: close the least recently used idle client (or, if all are in use, wait for a release)
+      const freed = new Promise<void>((resolve) => this.#waiters.push(resolve));
+      this.#evictOne();
+      await freed;
+    }
+  }
+
+  async with<T>(code: string, fn: (db: Db) => Promise<T>): Promise<T> {
+    const lease = await this.acquire(code);
+    try {
+      return await fn(lease.db);
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** closes a hospital's client as soon as nobody uses it (after a restore or a drop) */
+  async forget(code: string): Promise<void> {
+    const e = this.#entries.get(code);
+    if (!e) return;
+    if (e.state === "opening") await e.ready.catch(() => undefined);
+    if (e.refs === 0 && e.state === "open") await this.#close(e);
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.#entries.values()].map(async (e) => {
+      await e.ready.catch(() => undefined);
+      if (e.state === "open") await this.#close(e);
+    }));
+  }
+
+  #open(code: string): Promise<Lease> {
+    this.#slotsInUse++;
+    this.#peak = Math.max(this.#peak, this.#slotsInUse);
+    const entry: Entry = { code, refs: 1, state: "opening", ready: this.opener(code) };
+    this.#entries.set(code, entry);
+    return entry.ready.then(
+      (handle) => {
+        entry.state = "open";
+        entry.handle = handle;
+        return this.#lease(entry, handle);
+      },
+      (err) => {
+        if (this.#entries.get(code) === entry) this.#entries.delete(code);
+        this.#slotsInUse--;
+        this.#wake();
+        throw err;
+      },
+    );
+  }
+
+  #lease(entry: Entry, handle: DbHandle): Lease {
+    let released = false;
+    return {
+      code: entry.code,
+      db: handle.db,
+      release: () => {
+        if (released) return;
+        released = true;
+        entry.refs--;
+        if (entry.refs === 0) this.#wake();
+      },
+    };
+  }
+
+  /** starts closing the least recently used idle client, if there is one */
+  #evictOne(): void {
+    for (const e of this.#entries.values()) {
+      if (e.refs === 0 && e.state === "open") {
+        void this.#close(e);
+        return;
+      }
+    }
+  }
+
+  async #close(e: Entry): Promise<void> {
+    e.state = "closing";
+    this.#entries.delete(e.code);
+    try {
+      await e.handle?.close();
+    } catch {
+      /* closing a broken client: nothing left to release */
+    } finally {
+      this.#slotsInUse--;
+      this.#wake();
+    }
+  }
+
+  #wake() {
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const w of waiters) w();
+  }
+}
+
+export class TenantDatabaseMismatch extends AppError {
+  constructor(asked: string, found: string | null) {
+    super("UNAVAILABLE", `Hospital database for ${asked} ${found ? `belongs to ${found}` : "has no hospital code"}; refusing to serve it`);
+  }
+}

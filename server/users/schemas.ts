@@ -1,0 +1,25 @@
+// Account fields shared by the server, the forms and the tests. Pure zod: safe in client components.
+import { z } from "zod";
+import { HOSPITAL_ROLES } from "../../db/schema/enums";
+import { PASSWORD_MAX } from "../auth/password-policy";
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, "3–64 characters: letters, digits, dot, underscore or hyphen, starting with a letter or digit");
+
+export const personNameSchema = z.string().trim().min(1, "Required").max(100, "At most 100 characters");
+export const emailSchema = z.string().trim().max(254).pipe(z.email("Enter a valid email address"));
+/** the policy itself (length, common, personal) is checked on the server with context: see password-policy.ts */
+export const passwordSchema = z.string().min(1, "Required").max(PASSWORD_MAX, `At most ${PASSWORD_MAX} characters`);
+
+export const newAccountSchema = z.object({
+  username: usernameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+});
+
+export const hospitalRoleSchema = z.enum(HOSPITAL_ROLES);

@@ -34,7 +34,9 @@ export default async function Landing() {
         </div>
         <Card>
           <CardHeader>
-            <CardTitle>{t("goTitle")}</CardTitle>
+            <CardTitle>
+              <h2>{t("goTitle")}</h2>
+            </CardTitle>
             <CardDescription>{t("codePlaceholder")}</CardDescription>
           </CardHeader>
           <CardContent>

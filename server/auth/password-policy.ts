@@ -56,7 +56,8 @@ export function passwordProblem(raw: string, ctx: PasswordContext = {}): string 
     ...words(ctx.hospitalCode),
   ].filter((w) => !["hospital", "clinic", "general", "medical", "center", "centre", "the"].includes(w));
   const joined = (...parts: Array<string | undefined>) => parts.join("").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  for (const whole of [joined(ctx.hospitalName), joined(ctx.firstName, ctx.lastName), joined(ctx.lastName, ctx.firstName)]) {
+  const hospitalCore = (ctx.hospitalName ?? "").replace(/\b(hospital|clinic|medical|center|centre|the)\b/gi, "");
+  for (const whole of [joined(ctx.hospitalName), joined(hospitalCore), joined(ctx.firstName, ctx.lastName), joined(ctx.lastName, ctx.firstName)]) {
     if (whole.length >= 3) personal.push(whole);
   }
   const compact = lower.replace(/[^\p{L}\p{N}]+/gu, "");
@@ -67,7 +68,8 @@ export function passwordProblem(raw: string, ctx: PasswordContext = {}): string 
 
   // Long passphrases are not checked against guessability beyond this: NIST favours length over complexity.
   const result = zxcvbn().check(password.slice(0, 100), personal);
-  if (result.score < 3) {
+  // with a second factor a shorter password is acceptable (NIST: 8), so the guessability bar is one step lower
+  if (result.score < (ctx.mfaEnabled ? 2 : 3)) {
     const exact = result.sequence.length === 1 && result.sequence[0]?.pattern === "dictionary";
     if (exact) return "This password is too common; choose another.";
     return "This password is too easy to guess (common words, names or patterns); choose a longer or less predictable one.";

@@ -1,5 +1,6 @@
 // The whole API. Router names are <entity>.<verb> (see the public contract).
 import { patientRouter } from "../patients/router";
+import { userRouter } from "../users/router";
 import { router } from "../trpc";
 import { accountRouter, mfaRouter, sessionRouter } from "./account";
 
@@ -8,6 +9,7 @@ export const appRouter = router({
   session: sessionRouter,
   mfa: mfaRouter,
   patient: patientRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,10 +26,12 @@ export async function openHospitalDatabase(code: string): Promise<DbHandle> {
   const canonical = assertHospitalCode(code);
   const main = await mainDb();
   const [row] = await main
-    .select({ dbServer: control.hospitals.dbServer })
+    .select({ dbServer: control.hospitals.dbServer, status: control.hospitals.status })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, canonical));
   if (!row) throw notFound("Hospital");
+  // a hospital still being provisioned never serves, even if its database happens to be complete
+  if (row.status === "PROVISIONING") throw new AppError("UNAVAILABLE", `Hospital ${canonical} is not ready yet`);
   let handle: DbHandle;
   try {
     handle = await driver().openTenant(canonical, row.dbServer);
@@ -58,12 +60,12 @@ export function tenantRegistry(): TenantRegistry {
 }
 
 /** leases the database of hospital `code`; release() the lease when done */
-export function tenantDb(code: string): Promise<Lease> {
+export async function tenantDb(code: string): Promise<Lease> {
   return tenantRegistry().acquire(assertHospitalCode(code));
 }
 
 /** runs fn with the database of hospital `code` (scripts, jobs) */
-export function withHospital<T>(code: string, fn: (db: Db) => Promise<T>): Promise<T> {
+export async function withHospital<T>(code: string, fn: (db: Db) => Promise<T>): Promise<T> {
   return tenantRegistry().with(assertHospitalCode(code), fn);
 }
 

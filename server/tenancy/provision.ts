@@ -116,8 +116,7 @@ export async function createHospital(input: NewHospitalInput, hooks: ProvisionHo
     await completeProvisioning(h.code, owner, hooks);
     return { code: h.code, id: resumed, resumed: true, temporaryPassword: null };
   }
-  await hooks.afterStep?.("control-row", h.code);
-  await completeProvisioning(h.code, owner, hooks);
+  await completeProvisioning(h.code, owner, hooks, { justCreated: true });
   return { code: h.code, id: hospitalId, resumed: false, temporaryPassword: problem };
 }
 
@@ -159,10 +158,11 @@ async function renewLease(code: string, owner: string): Promise<void> {
   if (rows.length === 0) throw new AppError("CONFLICT", `Lost the provisioning lease of hospital ${code}`);
 }
 
-async function completeProvisioning(code: string, owner: string, hooks: ProvisionHooks): Promise<void> {
+async function completeProvisioning(code: string, owner: string, hooks: ProvisionHooks, opts: { justCreated?: boolean } = {}): Promise<void> {
   const main = await mainDb();
   const t = control.hospitals;
   try {
+    if (opts.justCreated) await hooks.afterStep?.("control-row", code);
     const [row] = await main.select({ dbServer: t.dbServer }).from(t).where(eq(t.code, code));
     const server = row?.dbServer ?? null;
     const d = driver();

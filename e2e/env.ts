@@ -1,0 +1,15 @@
+// Facts shared by the e2e server and the tests.
+export const E2E = {
+  port: 3100,
+  rootDomain: "localhost:3100",
+  demoCode: "DEMO001",
+  otherCode: "OTHER01",
+  /** every demo user's password (server/seed/demo.ts) */
+  password: "Harbour-Lantern-2026",
+  superadmin: { username: "superadmin", password: "Beacon-Admin-Console-2026" },
+  hospitalUrl: (code: string) => `http://${code.toLowerCase()}.localhost:3100`,
+  adminUrl: "http://admin.localhost:3100",
+  rootUrl: "http://localhost:3100",
+  roles: ["admin", "doctor", "nurse", "reception", "pharmacist", "labtech", "radiologist", "accountant"] as const,
+};
+export const authFile = (who: string) => `e2e/.auth/${who}.json`;

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { E2E } from "./env";
+
+test("the landing page sends a hospital code to that hospital's sign-in page", async ({ page }) => {
+  await page.goto(E2E.rootUrl);
+  await expect(page.getByRole("heading", { name: "Go to your hospital" })).toBeVisible();
+  await page.getByLabel("Hospital code").fill("demo001");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(`${E2E.hospitalUrl(E2E.demoCode)}/auth/login`);
+  await expect(page.getByText("Demo General Hospital")).toBeVisible();
+});
+
+test("the landing page refuses a malformed code", async ({ page }) => {
+  await page.goto(E2E.rootUrl);
+  await page.getByLabel("Hospital code").fill("../x");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("A hospital code has 3 to 16 letters or digits")).toBeVisible();
+});
+
+test("unknown, reserved and foreign hosts answer 404", async ({ request }) => {
+  for (const host of ["nosuch99.localhost:3100", "api.localhost:3100", "a.b.localhost:3100", "evil.example:3100"]) {
+    const r = await request.get(`http://127.0.0.1:${E2E.port}/auth/login`, { headers: { host } });
+    expect(r.status(), host).toBe(404);
+  }
+});
+
+test("health reports the main database and hospitals by status", async ({ request }) => {
+  const r = await request.get(`http://127.0.0.1:${E2E.port}/api/health`);
+  expect(r.ok()).toBe(true);
+  const body = await r.json();
+  expect(body).toMatchObject({ ok: true, database: { main: "reachable" } });
+  expect(body.hospitals.byStatus.ACTIVE).toBeGreaterThanOrEqual(2);
+});
+
+test("both hosts show their sign-in page", async ({ page }) => {
+  await page.goto(`${E2E.adminUrl}/auth/login`);
+  await expect(page.getByText("Zain HMS administration")).toBeVisible();
+  await page.goto(`${E2E.hospitalUrl(E2E.demoCode)}/auth/login`);
+  await expect(page.getByLabel("Username")).toBeVisible();
+  await expect(page.getByLabel("Password")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});

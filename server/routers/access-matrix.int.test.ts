@@ -1,0 +1,105 @@
+// Every procedure of the API, enumerated from the router itself, called over HTTP as: nobody; a user of another
+// hospital (their real session cookie, on this hospital's host); every role that may not use it; a super admin on a
+// hospital host; and, for procedures that take an id, another hospital's user on their own host with a real id of
+// this hospital. Each must be refused — never data. A procedure without a case here fails the test.
+import { TRPCClientError } from "@trpc/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { driver } from "@/db";
+import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
+import { cookieFor, makeHospital, makeUser, signInOn, ADMIN_HOST, TEST_PASSWORD, type TestHospital, type TestUser } from "../testing/fixtures";
+import { apiClient, startApiServer, type ApiServer } from "../testing/http";
+import { appRouter } from "./_app";
+import { CASES, type Ids } from "./access-cases";
+
+let server: ApiServer;
+let a: TestHospital;
+let b: TestHospital;
+const cookies: Partial<Record<HospitalRole, string>> = {};
+let cookieOtherHospital: string;
+const cookieOtherHospitalSameRole: Partial<Record<HospitalRole, string>> = {};
+let cookieSuperAdmin: string;
+let ids: Ids;
+
+const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : `not a tRPC error: ${String(err)}`);
+
+type AnyClient = Record<string, Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>>;
+async function call(host: string, cookie: string | undefined, path: string, input: unknown): Promise<string> {
+  const client = apiClient(server.port, host, cookie) as unknown as AnyClient;
+  const [router, proc] = path.split(".") as [string, string];
+  const type = (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[path]!._def.type;
+  try {
+    await (type === "query" ? client[router]![proc]!.query(input) : client[router]![proc]!.mutate(input));
+    return "OK";
+  } catch (err) {
+    return codeOf(err) ?? "unknown";
+  }
+}
+
+beforeAll(async () => {
+  server = await startApiServer();
+  a = await makeHospital();
+  b = await makeHospital();
+  const usersA: Partial<Record<HospitalRole, TestUser>> = { ADMIN: a.admin };
+  for (const role of HOSPITAL_ROLES) {
+    if (role !== "ADMIN") usersA[role] = await makeUser(a, role);
+    cookies[role] = await cookieFor(a.host, usersA[role]!);
+    const other = role === "ADMIN" ? b.admin : await makeUser(b, role);
+    cookieOtherHospitalSameRole[role] = await cookieFor(b.host, other);
+  }
+  cookieOtherHospital = cookieOtherHospitalSameRole.ADMIN!;
+  const sa = await makeUser(null, "SUPERADMIN");
+  cookieSuperAdmin = await cookieFor(ADMIN_HOST, sa);
+  // real ids of hospital A
+  const receptionA = apiClient(server.port, a.host, cookies.RECEPTIONIST);
+  const patient = await receptionA.patient.create.mutate({ firstName: "Matrix", lastName: "Patient", dateOfBirth: "1970-01-01", gender: "O" });
+  const session = await signInOn(a.host, usersA.NURSE!.username, TEST_PASSWORD);
+  if (!session.ok) throw new Error("sign-in failed");
+  ids = { patientId: patient.id, userId: usersA.NURSE!.id, sessionId: session.sessionId };
+}, 180_000);
+afterAll(() => server.close());
+
+describe(`access matrix over HTTP (${driver().name})`, () => {
+  const procedures = Object.keys(appRouter._def.procedures).sort();
+
+  it("has a case for every procedure of the router, and no stale cases", () => {
+    expect(procedures.filter((p) => !(p in CASES))).toEqual([]);
+    expect(Object.keys(CASES).filter((p) => !procedures.includes(p))).toEqual([]);
+  });
+
+  it.each(procedures)("%s refuses nobody, another hospital, wrong roles, a super admin, foreign ids", { timeout: 120_000 }, async (path) => {
+    const c = CASES[path as keyof typeof CASES];
+    if (!c) throw new Error(`no access case for ${path}`);
+    const input = c.input(ids);
+    const host = c.scope === "superadmin" ? ADMIN_HOST : a.host;
+
+    expect(await call(host, undefined, path, input), "no session").toBe("UNAUTHORIZED");
+    expect(await call(host, "next-auth.session-token=forged.token.value", path, input), "forged cookie").toBe("UNAUTHORIZED");
+    expect(await call(host, cookieOtherHospital, path, input), "another hospital's admin on this host").toBe("UNAUTHORIZED");
+
+    if (c.scope === "superadmin") {
+      expect(await call(ADMIN_HOST, cookies.ADMIN, path, input), "hospital admin on the admin host").toBe("UNAUTHORIZED");
+      expect(await call(a.host, cookieSuperAdmin, path, input), "super admin on a hospital host").toBe("UNAUTHORIZED");
+      return;
+    }
+    expect(await call(a.host, cookieSuperAdmin, path, input), "super admin cookie on a hospital host").toBe("UNAUTHORIZED");
+    if (c.scope === "any-host") {
+      if (c.foreignId) expect(await call(b.host, cookieOtherHospital, path, input), "B's user with A's id").toBe("NOT_FOUND");
+      return;
+    }
+
+    for (const role of HOSPITAL_ROLES.filter((r) => !c.roles.includes(r))) {
+      expect(await call(a.host, cookies[role], path, input), `role ${role}`).toBe("FORBIDDEN");
+    }
+    if (c.foreignId) {
+      // a user of B who may use this procedure, on B's own host, with A's real id: the same answer as a missing id
+      const role = c.roles[0]!;
+      expect(await call(b.host, cookieOtherHospitalSameRole[role], path, input), `B's ${role} with A's id`).toBe("NOT_FOUND");
+    }
+  });
+
+  it("roles the table allows are not refused (the matrix is not vacuous)", async () => {
+    expect(await call(a.host, cookies.PHARMACIST, "patient.list", {})).toBe("OK");
+    expect(await call(a.host, cookies.ADMIN, "user.list", {})).toBe("OK");
+    expect(await call(a.host, cookies.RECEPTIONIST, "patient.get", { id: ids.patientId })).toBe("OK");
+  });
+});

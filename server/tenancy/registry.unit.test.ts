@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import type { Db, DbHandle } from "@/db";
+import { TenantRegistry } from "./registry";
+
+function fakeOpener(delayMs = 1) {
+  const state = { opens: 0, closes: 0, open: new Set<string>(), maxOpen: 0 };
+  const opener = async (code: string): Promise<DbHandle> => {
+    state.opens++;
+    await new Promise((r) => setTimeout(r, delayMs));
+    if (code === "BROKEN") throw new Error("cannot open");
+    state.open.add(code);
+    state.maxOpen = Math.max(state.maxOpen, state.open.size);
+    return {
+      db: { code } as unknown as Db,
+      close: async () => {
+        await new Promise((r) => setTimeout(r, delayMs));
+        state.open.delete(code);
+        state.closes++;
+      },
+    };
+  };
+  return { state, opener };
+}
+
+describe("TenantRegistry", () => {
+  it("shares one open among concurrent first requests for a code", async () => {
+    const { state, opener } = fakeOpener(20);
+    const reg = new TenantRegistry(5, opener);
+    const leases = await Promise.all(Array.from({ length: 50 }, () => reg.acquire("AAA")));
+    expect(state.opens).toBe(1);
+    expect(new Set(leases.map((l) => l.db)).size).toBe(1);
+    leases.forEach((l) => l.release());
+  });
+
+  it("never holds more than its capacity open, and closes evicted clients", async () => {
+    const { state, opener } = fakeOpener();
+    const reg = new TenantRegistry(3, opener);
+    for (let i = 0; i < 20; i++) await reg.with(`H${i}X`, async (db) => expect((db as unknown as { code: string }).code).toBe(`H${i}X`));
+    expect(state.maxOpen).toBeLessThanOrEqual(3);
+    expect(reg.stats().peak).toBeLessThanOrEqual(3);
+    expect(state.closes).toBe(17);
+  });
+
+  it("keeps the most recently used and evicts the least recently used", async () => {
+    const { state, opener } = fakeOpener();
+    const reg = new TenantRegistry(2, opener);
+    await reg.with("AAA", async () => {});
+    await reg.with("BBB", async () => {});
+    await reg.with("AAA", async () => {}); // AAA is now the most recent
+    await reg.with("CCC", async () => {}); // evicts BBB
+    expect([...state.open].sort()).toEqual(["AAA", "CCC"]);
+    expect(state.opens).toBe(3);
+  });
+
+  it("never closes a client in use; a full registry waits for a release", async () => {
+    const { state, opener } = fakeOpener();
+    const reg = new TenantRegistry(2, opener);
+    const a = await reg.acquire("AAA");
+    const b = await reg.acquire("BBB");
+    let cGot = false;
+    const c = reg.acquire("CCC").then((l) => {
+      cGot = true;
+      return l;
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(cGot).toBe(false);
+    expect(state.open.has("AAA") && state.open.has("BBB")).toBe(true);
+    a.release();
+    const cl = await c;
+    expect(cGot).toBe(true);
+    expect(state.open.has("AAA")).toBe(false);
+    expect(state.open.has("BBB")).toBe(true);
+    cl.release();
+    b.release();
+    expect(state.maxOpen).toBeLessThanOrEqual(2);
+  });
+
+  it("reports a failed open to every waiter and frees the slot", async () => {
+    const { opener } = fakeOpener(10);
+    const reg = new TenantRegistry(1, opener);
+    const results = await Promise.allSettled([reg.acquire("BROKEN"), reg.acquire("BROKEN")]);
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    await reg.with("AAA", async () => {});
+    expect(reg.stats().open).toBe(1);
+  });
+
+  it("stays within capacity under a concurrent storm over many codes", async () => {
+    const { state, opener } = fakeOpener(2);
+    const reg = new TenantRegistry(10, opener);
+    await Promise.all(
+      Array.from({ length: 400 }, (_, i) =>
+        reg.with(`C${i % 37}XX`, async (db) => {
+          await new Promise((r) => setTimeout(r, i % 3));
+          expect((db as unknown as { code: string }).code).toBe(`C${i % 37}XX`);
+        }),
+      ),
+    );
+    expect(state.maxOpen).toBeLessThanOrEqual(10);
+    expect(reg.stats().peak).toBeLessThanOrEqual(10);
+  });
+});

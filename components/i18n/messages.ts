@@ -1,11 +1,26 @@
-// The message catalogues. Arabic must have every key English has (checked by the compiler through the Messages type).
-import { ar } from "./ar";
+// The message catalogues: one file per namespace under ./catalog, English and Arabic side by side.
 import type {} from "next-intl";
-import { en } from "./en";
+import common from "./catalog/common";
+import roles from "./catalog/roles";
+import areas from "./catalog/areas";
+import auth from "./catalog/auth";
+import landing from "./catalog/landing";
+import shell from "./catalog/shell";
+import account from "./catalog/account";
+import dashboard from "./catalog/dashboard";
+import console from "./catalog/console";
+import errors from "./catalog/errors";
 
+const namespaces = { common, roles, areas, auth, landing, shell, account, dashboard, console, errors };
+type Namespaces = typeof namespaces;
+
+function pick<L extends "en" | "ar">(locale: L) {
+  return Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v[locale]])) as { [K in keyof Namespaces]: Namespaces[K]["en"] };
+}
+
+export const en = pick("en");
+export const ar = pick("ar");
 export type Messages = typeof en;
-
-export const catalogues: Record<"en" | "ar", Messages> = { en, ar };
 
 export function messagesFor(locale: string): Messages {
   return locale === "ar" ? ar : en;
@@ -14,6 +29,6 @@ export function messagesFor(locale: string): Messages {
 declare module "next-intl" {
   interface AppConfig {
     Locale: "en" | "ar";
-    Messages: typeof en;
+    Messages: Messages;
   }
 }

@@ -4,7 +4,9 @@
 // this hospital. Each must be refused — never data. A procedure without a case here fails the test.
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { driver } from "@/db";
+import { control, driver } from "@/db";
+import { newId } from "@/db/id";
+import { mainDb } from "../tenancy/main-db";
 import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
 import { cookieFor, makeHospital, makeUser, signInOn, ADMIN_HOST, TEST_PASSWORD, type TestHospital, type TestUser } from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
@@ -54,7 +56,10 @@ beforeAll(async () => {
   const patient = await receptionA.patient.create.mutate({ firstName: "Matrix", lastName: "Patient", dateOfBirth: "1970-01-01", gender: "O" });
   const session = await signInOn(a.host, usersA.NURSE!.username, TEST_PASSWORD);
   if (!session.ok) throw new Error("sign-in failed");
-  ids = { patientId: patient.id, userId: usersA.NURSE!.id, sessionId: session.sessionId };
+  const departmentId = newId();
+  const now = new Date();
+  await (await mainDb()).insert(control.departments).values({ id: departmentId, hospitalId: a.id, code: "CARD", name: "Cardiology", createdAt: now, updatedAt: now });
+  ids = { patientId: patient.id, userId: usersA.NURSE!.id, sessionId: session.sessionId, departmentId, hospitalCode: a.code, hospitalId: a.id };
 }, 180_000);
 afterAll(() => server.close());
 

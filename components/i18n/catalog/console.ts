@@ -1,0 +1,16 @@
+import { defineMessages } from "../define";
+
+export default defineMessages({
+  en: {
+    title: "Zain HMS",
+    subtitle: "Administration",
+    hospitals: "Hospitals",
+    dataBrowser: "Data browser",
+  },
+  ar: {
+    title: "زين",
+    subtitle: "الإدارة",
+    hospitals: "المستشفيات",
+    dataBrowser: "مستعرض البيانات",
+  },
+});

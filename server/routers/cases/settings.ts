@@ -1,0 +1,3 @@
+import type { Cases } from "./common";
+
+export const settingsCases: Cases = {};

@@ -94,6 +94,16 @@ export function tenantSchema(k: Kit) {
     (t) => [k.index("phi_access_log_patient_idx").on(t.patientId, t.seq), k.index("phi_access_log_user_idx").on(t.userId, t.seq), k.index("phi_access_log_at_idx").on(t.at)],
   );
 
-  return { meta, counters, patients, patientNameTerms, phiAccessLog };
+  /** files that belong to the hospital itself (its logo), stored in its own database */
+  const hospitalAssets = k.table("hospital_assets", {
+    name: k.text("name").primaryKey(),
+    contentType: k.text("content_type").notNull(),
+    bytes: k.bytes("bytes").notNull(),
+    sha256: k.text("sha256").notNull(),
+    updatedBy: k.id("updated_by").notNull(),
+    updatedAt: k.timestamp("updated_at").notNull(),
+  });
+
+  return { meta, counters, patients, patientNameTerms, phiAccessLog, hospitalAssets };
 }
 export type TenantSchema = ReturnType<typeof tenantSchema>;

@@ -1,7 +1,7 @@
 // Hospital (tenant) database: everything clinical about one hospital, and nothing about any other.
 // Staff are referred to by their control-database user id (no cross-database foreign keys).
 import type { Kit } from "@dialect/kit";
-import { GENDERS } from "./enums";
+import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, DIAGNOSIS_KINDS, DRUG_ROUTES, ENCOUNTER_KINDS, ENCOUNTER_STATUSES, GENDERS, PRIORITIES } from "./enums";
 
 export type Allergy = { substance: string; reaction: string; severity: "MILD" | "MODERATE" | "SEVERE" };
 export type EmergencyContact = { name: string; relationship: string; phone: string };
@@ -104,6 +104,184 @@ export function tenantSchema(k: Kit) {
     updatedAt: k.timestamp("updated_at").notNull(),
   });
 
-  return { meta, counters, patients, patientNameTerms, phiAccessLog, hospitalAssets };
+  /** a doctor's working hours; without a row the hospital's business rules apply */
+  const doctorSchedules = k.table("doctor_schedules", {
+    doctorId: k.id("doctor_id").primaryKey(),
+    workdayStart: k.text("workday_start").notNull(),
+    workdayEnd: k.text("workday_end").notNull(),
+    /** ISO weekdays 1 (Monday) … 7 (Sunday) */
+    weekdays: k.json<number[]>("weekdays").notNull(),
+    updatedBy: k.id("updated_by").notNull(),
+    updatedAt: k.timestamp("updated_at").notNull(),
+  });
+
+  /** one row per doctor, updated first in every booking transaction: on Postgres its row lock serialises them */
+  const doctorBookingLocks = k.table("doctor_booking_locks", {
+    doctorId: k.id("doctor_id").primaryKey(),
+    version: k.int("version").notNull(),
+  });
+
+  const appointments = k.table(
+    "appointments",
+    {
+      id: k.id("id").primaryKey(),
+      /** <CODE>-APT-YYYYMMDD-NNNN, the date in the hospital's time zone */
+      number: k.text("number").notNull(),
+      patientId: k.id("patient_id").notNull(),
+      doctorId: k.id("doctor_id").notNull(),
+      startsAt: k.timestamp("starts_at").notNull(),
+      endsAt: k.timestamp("ends_at").notNull(),
+      durationMinutes: k.int("duration_minutes").notNull(),
+      type: k.enum("type", APPOINTMENT_TYPES).notNull(),
+      priority: k.enum("priority", PRIORITIES).notNull(),
+      reason: k.text("reason").notNull().default(""),
+      status: k.enum("status", APPOINTMENT_STATUSES).notNull(),
+      rescheduledFromId: k.id("rescheduled_from_id"),
+      rescheduledToId: k.id("rescheduled_to_id"),
+      createdBy: k.id("created_by").notNull(),
+      createdAt: k.timestamp("created_at").notNull(),
+      updatedAt: k.timestamp("updated_at").notNull(),
+    },
+    (t) => [
+      k.uniqueIndex("appointments_number_uq").on(t.number),
+      k.index("appointments_doctor_start_idx").on(t.doctorId, t.startsAt),
+      k.index("appointments_patient_start_idx").on(t.patientId, t.startsAt),
+      k.index("appointments_start_idx").on(t.startsAt),
+    ],
+  );
+
+  /** every status change (and booking, rescheduling) of an appointment: who, when, why */
+  const appointmentHistory = k.table(
+    "appointment_history",
+    {
+      id: k.id("id").primaryKey(),
+      appointmentId: k.id("appointment_id").notNull(),
+      fromStatus: k.text("from_status"),
+      toStatus: k.text("to_status").notNull(),
+      at: k.timestamp("at").notNull(),
+      byUserId: k.id("by_user_id").notNull(),
+      byName: k.text("by_name").notNull(),
+      reason: k.text("reason").notNull().default(""),
+      detail: k.json<Record<string, unknown>>("detail"),
+    },
+    (t) => [k.index("appointment_history_appointment_idx").on(t.appointmentId, t.at)],
+  );
+
+  const encounters = k.table(
+    "encounters",
+    {
+      id: k.id("id").primaryKey(),
+      patientId: k.id("patient_id").notNull(),
+      appointmentId: k.id("appointment_id"),
+      doctorId: k.id("doctor_id").notNull(),
+      kind: k.enum("kind", ENCOUNTER_KINDS).notNull(),
+      status: k.enum("status", ENCOUNTER_STATUSES).notNull(),
+      chiefComplaint: k.text("chief_complaint").notNull().default(""),
+      subjective: k.text("subjective").notNull().default(""),
+      objective: k.text("objective").notNull().default(""),
+      assessment: k.text("assessment").notNull().default(""),
+      plan: k.text("plan").notNull().default(""),
+      startedAt: k.timestamp("started_at").notNull(),
+      signedAt: k.timestamp("signed_at"),
+      signedBy: k.id("signed_by"),
+      signedByName: k.text("signed_by_name"),
+      createdBy: k.id("created_by").notNull(),
+      updatedAt: k.timestamp("updated_at").notNull(),
+    },
+    (t) => [
+      k.uniqueIndex("encounters_appointment_uq").on(t.appointmentId),
+      k.index("encounters_patient_idx").on(t.patientId, t.startedAt),
+      k.index("encounters_doctor_idx").on(t.doctorId, t.startedAt),
+    ],
+  );
+
+  const vitals = k.table(
+    "vitals",
+    {
+      id: k.id("id").primaryKey(),
+      encounterId: k.id("encounter_id").notNull(),
+      patientId: k.id("patient_id").notNull(),
+      systolic: k.int("systolic"),
+      diastolic: k.int("diastolic"),
+      pulse: k.int("pulse"),
+      respiratoryRate: k.int("respiratory_rate"),
+      temperatureC: k.float("temperature_c"),
+      spo2: k.int("spo2"),
+      heightCm: k.float("height_cm"),
+      weightKg: k.float("weight_kg"),
+      bmi: k.float("bmi"),
+      notes: k.text("notes").notNull().default(""),
+      recordedBy: k.id("recorded_by").notNull(),
+      recordedByName: k.text("recorded_by_name").notNull(),
+      recordedAt: k.timestamp("recorded_at").notNull(),
+    },
+    (t) => [k.index("vitals_encounter_idx").on(t.encounterId, t.recordedAt), k.index("vitals_patient_idx").on(t.patientId, t.recordedAt)],
+  );
+
+  const diagnoses = k.table(
+    "diagnoses",
+    {
+      id: k.id("id").primaryKey(),
+      encounterId: k.id("encounter_id").notNull(),
+      patientId: k.id("patient_id").notNull(),
+      icdCode: k.text("icd_code").notNull(),
+      title: k.text("title").notNull(),
+      kind: k.enum("kind", DIAGNOSIS_KINDS).notNull(),
+      notes: k.text("notes").notNull().default(""),
+      createdBy: k.id("created_by").notNull(),
+      createdAt: k.timestamp("created_at").notNull(),
+    },
+    (t) => [k.index("diagnoses_encounter_idx").on(t.encounterId), k.index("diagnoses_patient_idx").on(t.patientId, t.createdAt)],
+  );
+
+  const prescriptions = k.table(
+    "prescriptions",
+    {
+      id: k.id("id").primaryKey(),
+      encounterId: k.id("encounter_id").notNull(),
+      patientId: k.id("patient_id").notNull(),
+      drug: k.text("drug").notNull(),
+      dose: k.text("dose").notNull(),
+      route: k.enum("route", DRUG_ROUTES).notNull(),
+      frequency: k.text("frequency").notNull(),
+      durationDays: k.int("duration_days").notNull(),
+      instructions: k.text("instructions").notNull().default(""),
+      createdBy: k.id("created_by").notNull(),
+      createdAt: k.timestamp("created_at").notNull(),
+    },
+    (t) => [k.index("prescriptions_encounter_idx").on(t.encounterId), k.index("prescriptions_patient_idx").on(t.patientId, t.createdAt)],
+  );
+
+  /** after signing an encounter is read-only; corrections are addenda with author and time */
+  const encounterAddenda = k.table(
+    "encounter_addenda",
+    {
+      id: k.id("id").primaryKey(),
+      encounterId: k.id("encounter_id").notNull(),
+      text: k.text("text").notNull(),
+      authorId: k.id("author_id").notNull(),
+      authorName: k.text("author_name").notNull(),
+      createdAt: k.timestamp("created_at").notNull(),
+    },
+    (t) => [k.index("encounter_addenda_encounter_idx").on(t.encounterId, t.createdAt)],
+  );
+
+  return {
+    meta,
+    counters,
+    patients,
+    patientNameTerms,
+    phiAccessLog,
+    hospitalAssets,
+    doctorSchedules,
+    doctorBookingLocks,
+    appointments,
+    appointmentHistory,
+    encounters,
+    vitals,
+    diagnoses,
+    prescriptions,
+    encounterAddenda,
+  };
 }
 export type TenantSchema = ReturnType<typeof tenantSchema>;

@@ -13,6 +13,7 @@ import { canUseArea, type Area } from "./auth/access";
 import { sessionIdFromCookieHeader, verifySession, type SessionHospital, type SessionUser, type VerifiedSession } from "./auth/sessions";
 import { AppError, type AppErrorCode } from "./errors";
 import { isReadOnly } from "./hospitals/subscription";
+import type { Actor } from "./shared/context";
 import { tenantDb } from "./tenancy";
 import { parseHost, type ParsedHost } from "./tenancy/host";
 
@@ -120,7 +121,6 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next, meta }) =
   return next({ ctx: { session, user: session.user } });
 });
 
-export type Actor = { userId: string; role: HospitalRole; username: string; name: string; ip: string };
 
 export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type }) => {
   const { host, session } = ctx;
@@ -173,4 +173,4 @@ export const superAdminProcedure = authedProcedure.use(({ ctx, next }) => {
   return next({ ctx: { superAdmin: ctx.session.user as SessionUser } });
 });
 
-export type HospitalContext = { hospital: SessionHospital; db: Db; actor: Actor };
+export type { Actor, HospitalCtx } from "./shared/context";

@@ -1,6 +1,9 @@
 // The whole API. Router names are <entity>.<verb> (see the public contract).
+import { appointmentRouter } from "../appointments/router";
+import { phiLogRouter } from "../audit/phi-router";
 import { browseRouter, hospitalRouter, platformUserRouter, systemRouter } from "../console/router";
 import { departmentRouter } from "../departments/router";
+import { encounterRouter, icdRouter } from "../encounters/router";
 import { settingsRouter } from "../hospitals/settings-router";
 import { patientRouter } from "../patients/router";
 import { userRouter } from "../users/router";
@@ -14,6 +17,10 @@ export const appRouter = router({
   mfa: mfaRouter,
   // hospital hosts
   patient: patientRouter,
+  appointment: appointmentRouter,
+  encounter: encounterRouter,
+  icd: icdRouter,
+  phiLog: phiLogRouter,
   user: userRouter,
   department: departmentRouter,
   settings: settingsRouter,

@@ -1,14 +1,15 @@
 // Every procedure of the API, enumerated from the router itself, called over HTTP as: nobody; a user of another
 // hospital (their real session cookie, on this hospital's host); every role that may not use it; a super admin on a
 // hospital host; and, for procedures that take an id, another hospital's user on their own host with a real id of
-// this hospital. Each must be refused — never data. A procedure without a case here fails the test.
+// this hospital. Each must be refused — never data. A procedure without a case here fails the test. Public procedures
+// (scope "public") are instead refused on every host that does not offer them.
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { newId } from "@/db/id";
 import { mainDb } from "../tenancy/main-db";
 import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
-import { cookieFor, makeHospital, makeUser, signInOn, ADMIN_HOST, TEST_PASSWORD, type TestHospital, type TestUser } from "../testing/fixtures";
+import { cookieFor, makeHospital, makeUser, nextWeekdaySlot, signInOn, ADMIN_HOST, TEST_PASSWORD, type TestHospital, type TestUser } from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 import { appRouter } from "./_app";
 import { CASES, type Ids } from "./access-cases";
@@ -21,6 +22,7 @@ let cookieOtherHospital: string;
 const cookieOtherHospitalSameRole: Partial<Record<HospitalRole, string>> = {};
 let cookieSuperAdmin: string;
 let ids: Ids;
+const ROOT_HOST = "zain.test";
 
 const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : `not a tRPC error: ${String(err)}`);
 
@@ -59,7 +61,21 @@ beforeAll(async () => {
   const departmentId = newId();
   const now = new Date();
   await (await mainDb()).insert(control.departments).values({ id: departmentId, hospitalId: a.id, code: "CARD", name: "Cardiology", createdAt: now, updatedAt: now });
-  ids = { patientId: patient.id, userId: usersA.NURSE!.id, sessionId: session.sessionId, departmentId, hospitalCode: a.code, hospitalId: a.id };
+  const appointment = await receptionA.appointment.create.mutate({ patientId: patient.id, doctorId: usersA.DOCTOR!.id, startsAt: nextWeekdaySlot(2, "09:00") });
+  const doctorA = apiClient(server.port, a.host, cookies.DOCTOR);
+  const encounter = await doctorA.encounter.start.mutate({ patientId: patient.id, chiefComplaint: "matrix" });
+  ids = {
+    patientId: patient.id,
+    userId: usersA.NURSE!.id,
+    sessionId: session.sessionId,
+    departmentId,
+    hospitalCode: a.code,
+    hospitalId: a.id,
+    doctorId: usersA.DOCTOR!.id,
+    appointmentId: appointment.id,
+    encounterId: encounter.id,
+    slot: nextWeekdaySlot(3, "11:00").toISOString(),
+  };
 }, 180_000);
 afterAll(() => server.close());
 
@@ -76,6 +92,18 @@ describe(`access matrix over HTTP (${driver().name})`, () => {
     if (!c) throw new Error(`no access case for ${path}`);
     const input = c.input(ids);
     const host = c.scope === "superadmin" ? ADMIN_HOST : a.host;
+
+    if (c.scope === "public") {
+      // no session needed, so "no session → UNAUTHORIZED" does not apply: refused wherever it is not offered
+      const refused = ["FORBIDDEN", "NOT_FOUND"];
+      expect(refused, "hospital host with it switched off").toContain(await call(a.host, undefined, path, input));
+      expect(refused, "signed-in admin, switched off").toContain(await call(a.host, cookies.ADMIN, path, input));
+      expect(refused, "admin host").toContain(await call(ADMIN_HOST, undefined, path, input));
+      expect(refused, "admin host, super admin").toContain(await call(ADMIN_HOST, cookieSuperAdmin, path, input));
+      expect(refused, "root host").toContain(await call(ROOT_HOST, undefined, path, input));
+      expect(await call("nosuch99.zain.test", undefined, path, input), "unknown hospital").toBe("NOT_FOUND");
+      return;
+    }
 
     expect(await call(host, undefined, path, input), "no session").toBe("UNAUTHORIZED");
     expect(await call(host, "next-auth.session-token=forged.token.value", path, input), "forged cookie").toBe("UNAUTHORIZED");

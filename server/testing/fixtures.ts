@@ -10,6 +10,7 @@ import { parseHost } from "../tenancy/host";
 import { mainDb } from "../tenancy/main-db";
 import { createHospital } from "../tenancy/provision";
 import { createAccount } from "../users/accounts";
+import { addDays, localParts, today, zonedInstant } from "../shared/time";
 
 export const TEST_PASSWORD = "Harbour-Lantern-Test-77";
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -62,4 +63,14 @@ export async function cookieFor(host: string, user: { username: string; password
   const r = await signInOn(host, user.username, user.password ?? TEST_PASSWORD);
   if (!r.ok) throw new Error(`test sign-in failed: ${r.error}`);
   return sessionCookie(r.sessionId);
+}
+
+/** an ISO instant on the next weekday (at least `daysAhead` days ahead) at a wall-clock time in a time zone */
+export function nextWeekdaySlot(daysAhead = 1, time = "10:00", timeZone = "UTC"): Date {
+  for (let d = daysAhead; d < daysAhead + 8; d++) {
+    const date = addDays(today(timeZone), d);
+    const at = zonedInstant(date, time, timeZone);
+    if (localParts(at, timeZone).isoWeekday <= 5) return at;
+  }
+  throw new Error("no weekday found");
 }

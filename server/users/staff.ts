@@ -1,6 +1,6 @@
 // Staff administration by a hospital's ADMIN: always inside the admin's own hospital — every query carries the
 // hospital id, so another hospital's user id is NOT_FOUND, exactly like a missing one.
-import { and, asc, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import { control } from "@/db";
 import type { HospitalRole } from "@/db/schema/enums";
 import { writeControlAudit } from "../audit/control-audit";
@@ -151,6 +151,17 @@ export async function listDoctors(hospitalId: string) {
   return main
     .select({ id: u.id, firstName: u.firstName, lastName: u.lastName, departmentId: u.departmentId })
     .from(u)
-    .where(and(eq(u.hospitalId, hospitalId), eq(u.role, "DOCTOR" as HospitalRole), eq(u.isActive, true), or(eq(u.approval, "APPROVED"))))
+    .where(and(eq(u.hospitalId, hospitalId), eq(u.role, "DOCTOR" as HospitalRole), eq(u.isActive, true), eq(u.approval, "APPROVED")))
     .orderBy(asc(u.lastName));
+}
+
+/** an active doctor of this hospital, or NOT_FOUND (another hospital's user id answers the same) */
+export async function findDoctor(hospitalId: string, doctorId: string) {
+  const main = await mainDb();
+  const [row] = await main
+    .select({ id: u.id, firstName: u.firstName, lastName: u.lastName, isActive: u.isActive })
+    .from(u)
+    .where(and(eq(u.id, doctorId), eq(u.hospitalId, hospitalId), eq(u.role, "DOCTOR" as HospitalRole)));
+  if (!row || !row.isActive) throw new AppError("NOT_FOUND", "Doctor not found");
+  return { id: row.id, name: `Dr ${row.firstName} ${row.lastName}` };
 }

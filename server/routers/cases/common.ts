@@ -3,11 +3,27 @@
 // router without a case fails that test.
 import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
 
-export type Ids = { patientId: string; userId: string; sessionId: string; departmentId: string; hospitalCode: string; hospitalId: string };
+export type Ids = {
+  patientId: string;
+  userId: string;
+  sessionId: string;
+  departmentId: string;
+  hospitalCode: string;
+  hospitalId: string;
+  doctorId: string;
+  appointmentId: string;
+  encounterId: string;
+  /** a free, bookable start time (ISO 8601) */
+  slot: string;
+};
 
 export type Case = {
-  /** hospital: hospital host, listed roles only · any-host: any signed-in user on their own host · superadmin: admin host */
-  scope: "hospital" | "any-host" | "superadmin";
+  /**
+   * hospital: hospital host, listed roles only · any-host: any signed-in user on their own host · superadmin: admin host
+   * · public: no session needed, but only on a hospital host that allows it (refused on the admin and root hosts and
+   * on a hospital host where it is switched off)
+   */
+  scope: "hospital" | "any-host" | "superadmin" | "public";
   roles: readonly HospitalRole[];
   input: (ids: Ids) => unknown;
   /** the input carries an id of the hospital under test: another hospital must get NOT_FOUND */
@@ -20,3 +36,4 @@ export const ADMIN_ONLY: readonly HospitalRole[] = ["ADMIN"];
 export const anyHost = (input: Case["input"] = () => undefined, foreignId = false): Case => ({ scope: "any-host", roles: ALL, input, foreignId });
 export const hospital = (roles: readonly HospitalRole[], input: Case["input"], foreignId = false): Case => ({ scope: "hospital", roles, input, foreignId });
 export const superAdmin = (input: Case["input"] = () => undefined): Case => ({ scope: "superadmin", roles: [], input });
+export const publicOnHospitalHost = (input: Case["input"]): Case => ({ scope: "public", roles: [], input });

@@ -1,4 +1,4 @@
-import { ADMIN_ONLY, hospital, type Cases } from "./common";
+import { ADMIN_ONLY, hospital, publicOnHospitalHost, type Cases } from "./common";
 
 export const userCases = {
   "user.list": hospital(ADMIN_ONLY, () => ({})),
@@ -11,4 +11,5 @@ export const userCases = {
   "user.resetPassword": hospital(ADMIN_ONLY, (ids) => ({ id: ids.userId, password: "Another-Harbour-Lantern-9" }), true),
   "user.resetMfa": hospital(ADMIN_ONLY, (ids) => ({ id: ids.userId }), true),
   "user.decide": hospital(ADMIN_ONLY, (ids) => ({ id: ids.userId, approve: true }), true),
+  "user.register": publicOnHospitalHost(() => ({ username: `r${Date.now()}`, password: "Another-Harbour-Lantern-9", firstName: "New", lastName: "Nurse", email: "new@nurse.test", role: "NURSE" })),
 } satisfies Cases;

@@ -1,0 +1,37 @@
+// Moving an appointment along its status machine (rules.ts). Each change is conditional on the status it was read
+// in, so two people changing the same appointment at once cannot both win; each is kept in the history.
+import { and, eq } from "drizzle-orm";
+import { tenant } from "@/db";
+import type { AppointmentStatus } from "@/db/schema/enums";
+import { recordPhiAccess } from "../audit/phi";
+import { AppError } from "../errors";
+import type { HospitalCtx } from "../shared/context";
+import { writeHistory, type Appointment } from "./book";
+import { canTransition, STATUS_ROLES } from "./rules";
+
+const a = tenant.appointments;
+const label = (s: string) => s.toLowerCase().replace(/_/g, " ");
+
+export async function changeAppointmentStatus(ctx: HospitalCtx, id: string, to: AppointmentStatus, reason: string): Promise<Appointment> {
+  if (to === "RESCHEDULED") throw new AppError("BAD_REQUEST", "Use reschedule to move an appointment to a new time", { field: "status" });
+  if (to === "SCHEDULED") throw new AppError("BAD_REQUEST", "An appointment cannot go back to scheduled", { field: "status" });
+  const [current] = await ctx.db.select().from(a).where(eq(a.id, id));
+  if (!current) throw new AppError("NOT_FOUND", "Appointment not found");
+  if (!canTransition(current.status, to)) throw new AppError("CONFLICT", `A ${label(current.status)} appointment cannot become ${label(to)}`, { field: "status" });
+  if (!STATUS_ROLES[to].includes(ctx.actor.role)) throw new AppError("FORBIDDEN", `Your role may not mark appointments ${label(to)}`);
+  if (to === "CANCELLED" && !reason) throw new AppError("BAD_REQUEST", "Give a reason for the cancellation", { field: "reason" });
+
+  const lateCancel = to === "CANCELLED" && current.startsAt.getTime() - Date.now() < ctx.hospital.settings.cancellationWindowHours * 3_600_000;
+  return ctx.db.transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx
+      .update(a)
+      .set({ status: to, updatedAt: now })
+      .where(and(eq(a.id, id), eq(a.status, current.status)))
+      .returning();
+    if (!row) throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+    await writeHistory(tx, ctx, id, current.status, to, reason, lateCancel ? { lateCancellation: true } : undefined);
+    await recordPhiAccess(tx, ctx.actor, { action: `appointment.${to.toLowerCase()}`, entityType: "appointment", entityId: id, patientId: current.patientId });
+    return row;
+  });
+}

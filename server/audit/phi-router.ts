@@ -1,0 +1,45 @@
+// phiLog.*: the PHI access log of the caller's hospital — the admin's filterable view, the chain check, and
+// "who opened this chart" on a patient's chart.
+import { z } from "zod";
+import { moduleProcedure, router } from "../trpc";
+import { isoDate, text, uuid } from "../shared/zod";
+import { dayRange } from "../shared/time";
+import { getPatient } from "../patients/register";
+import { listPhiAccess, verifyPhiChain } from "./phi";
+
+const auditors = moduleProcedure("audit", ["ADMIN"]);
+
+export const phiLogRouter = router({
+  list: auditors
+    .input(
+      z.object({
+        patientId: uuid.optional(),
+        userId: uuid.optional(),
+        action: text(60).optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        cursor: z.number().int().positive().optional(),
+      }),
+    )
+    .query(({ ctx, input }) => {
+      const tz = ctx.hospital.settings.timezone;
+      return listPhiAccess(ctx.db, {
+        patientId: input.patientId,
+        userId: input.userId,
+        action: input.action,
+        from: input.from ? dayRange(input.from, tz)[0] : undefined,
+        to: input.to ? dayRange(input.to, tz)[1] : undefined,
+        limit: input.limit,
+        beforeSeq: input.cursor,
+      });
+    }),
+  verify: auditors.query(({ ctx }) => verifyPhiChain(ctx.db)),
+  /** who opened or changed this patient's chart, most recent first */
+  chartAccess: moduleProcedure("patients", ["ADMIN", "DOCTOR"])
+    .input(z.object({ patientId: uuid, limit: z.number().int().min(1).max(200).default(50), cursor: z.number().int().positive().optional() }))
+    .query(async ({ ctx, input }) => {
+      await getPatient(ctx.db, input.patientId); // another hospital's patient: NOT_FOUND, like a missing one
+      return listPhiAccess(ctx.db, { patientId: input.patientId, limit: input.limit, beforeSeq: input.cursor });
+    }),
+});

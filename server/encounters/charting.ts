@@ -1,0 +1,120 @@
+// Writing into an open encounter: vitals (nurses and doctors), the SOAP note, diagnoses and prescriptions
+// (doctors). A signed encounter is read-only: every write here checks the encounter is still OPEN inside its
+// transaction; corrections after signing are addenda (sign.ts).
+import { and, eq } from "drizzle-orm";
+import { tenant, type Db } from "@/db";
+import { newId } from "@/db/id";
+import type { HospitalRole } from "@/db/schema/enums";
+import { recordPhiAccess } from "../audit/phi";
+import { AppError } from "../errors";
+import type { HospitalCtx } from "../shared/context";
+import { icdTitle } from "./icd";
+import type { Encounter } from "./start";
+import type { diagnosisSchema, noteSchema, prescriptionSchema, VitalsInput } from "./schemas";
+import type { z } from "zod";
+
+const e = tenant.encounters;
+
+function allow(ctx: HospitalCtx, roles: readonly HospitalRole[], what: string) {
+  if (!roles.includes(ctx.actor.role)) throw new AppError("FORBIDDEN", `Your role may not ${what}`);
+}
+
+/** the encounter, re-read inside the write transaction, refused unless OPEN */
+export async function openEncounter(db: Db, id: string): Promise<Encounter> {
+  const [row] = await db.select().from(e).where(eq(e.id, id));
+  if (!row) throw new AppError("NOT_FOUND", "Encounter not found");
+  if (row.status !== "OPEN") throw new AppError("CONFLICT", "This encounter is signed and read-only; add an addendum instead");
+  return row;
+}
+
+const touch = (db: Db, id: string) => db.update(e).set({ updatedAt: new Date() }).where(eq(e.id, id));
+
+export function bmiOf(heightCm: number | null | undefined, weightKg: number | null | undefined): number | null {
+  if (!heightCm || !weightKg) return null;
+  return Math.round((weightKg / (heightCm / 100) ** 2) * 10) / 10;
+}
+
+export async function recordVitals(ctx: HospitalCtx, input: VitalsInput) {
+  allow(ctx, ["DOCTOR", "NURSE"], "record vitals");
+  return ctx.db.transaction(async (tx) => {
+    const enc = await openEncounter(tx, input.encounterId);
+    const { encounterId, notes, ...m } = input;
+    const [row] = await tx
+      .insert(tenant.vitals)
+      .values({
+        id: newId(),
+        encounterId,
+        patientId: enc.patientId,
+        systolic: m.systolic ?? null,
+        diastolic: m.diastolic ?? null,
+        pulse: m.pulse ?? null,
+        respiratoryRate: m.respiratoryRate ?? null,
+        temperatureC: m.temperatureC ?? null,
+        spo2: m.spo2 ?? null,
+        heightCm: m.heightCm ?? null,
+        weightKg: m.weightKg ?? null,
+        bmi: bmiOf(m.heightCm, m.weightKg),
+        notes,
+        recordedBy: ctx.actor.userId,
+        recordedByName: ctx.actor.name,
+        recordedAt: new Date(),
+      })
+      .returning();
+    await touch(tx, encounterId);
+    await recordPhiAccess(tx, ctx.actor, { action: "encounter.vitals", entityType: "vitals", entityId: row!.id, patientId: enc.patientId });
+    return row!;
+  });
+}
+
+export async function saveNote(ctx: HospitalCtx, input: z.output<typeof noteSchema>) {
+  allow(ctx, ["DOCTOR"], "write clinical notes");
+  const { encounterId, ...note } = input;
+  return ctx.db.transaction(async (tx) => {
+    const enc = await openEncounter(tx, encounterId);
+    const [row] = await tx.update(e).set({ ...note, updatedAt: new Date() }).where(and(eq(e.id, encounterId), eq(e.status, "OPEN"))).returning();
+    await recordPhiAccess(tx, ctx.actor, { action: "encounter.note", entityType: "encounter", entityId: encounterId, patientId: enc.patientId });
+    return row!;
+  });
+}
+
+export async function addDiagnosis(ctx: HospitalCtx, input: z.output<typeof diagnosisSchema>) {
+  allow(ctx, ["DOCTOR"], "record diagnoses");
+  const title = icdTitle(input.icdCode);
+  if (!title) throw new AppError("BAD_REQUEST", `${input.icdCode} is not in the ICD-10 list`, { field: "icdCode" });
+  return ctx.db.transaction(async (tx) => {
+    const enc = await openEncounter(tx, input.encounterId);
+    const [row] = await tx
+      .insert(tenant.diagnoses)
+      .values({ id: newId(), encounterId: enc.id, patientId: enc.patientId, icdCode: input.icdCode, title, kind: input.kind, notes: input.notes, createdBy: ctx.actor.userId, createdAt: new Date() })
+      .returning();
+    await touch(tx, enc.id);
+    await recordPhiAccess(tx, ctx.actor, { action: "encounter.diagnosis", entityType: "diagnosis", entityId: row!.id, patientId: enc.patientId });
+    return row!;
+  });
+}
+
+export async function addPrescription(ctx: HospitalCtx, input: z.output<typeof prescriptionSchema>) {
+  allow(ctx, ["DOCTOR"], "prescribe");
+  return ctx.db.transaction(async (tx) => {
+    const enc = await openEncounter(tx, input.encounterId);
+    const { encounterId: _e, ...rx } = input;
+    const [row] = await tx.insert(tenant.prescriptions).values({ id: newId(), encounterId: enc.id, patientId: enc.patientId, ...rx, createdBy: ctx.actor.userId, createdAt: new Date() }).returning();
+    await touch(tx, enc.id);
+    await recordPhiAccess(tx, ctx.actor, { action: "encounter.prescription", entityType: "prescription", entityId: row!.id, patientId: enc.patientId });
+    return row!;
+  });
+}
+
+/** removes a diagnosis or prescription entered by mistake, while the encounter is open */
+export async function removeItem(ctx: HospitalCtx, kind: "diagnosis" | "prescription", encounterId: string, id: string) {
+  allow(ctx, ["DOCTOR"], `remove a ${kind}`);
+  const table = kind === "diagnosis" ? tenant.diagnoses : tenant.prescriptions;
+  return ctx.db.transaction(async (tx) => {
+    const enc = await openEncounter(tx, encounterId);
+    const gone = await tx.delete(table).where(and(eq(table.id, id), eq(table.encounterId, encounterId))).returning({ id: table.id });
+    if (gone.length === 0) throw new AppError("NOT_FOUND", `${kind === "diagnosis" ? "Diagnosis" : "Prescription"} not found`);
+    await touch(tx, enc.id);
+    await recordPhiAccess(tx, ctx.actor, { action: `encounter.${kind}.remove`, entityType: kind, entityId: id, patientId: enc.patientId });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,57 @@
+// Opening an encounter: from a checked-in appointment (which moves to IN_PROGRESS) or as a walk-in.
+import { and, eq } from "drizzle-orm";
+import { driver, tenant } from "@/db";
+import { newId } from "@/db/id";
+import { recordPhiAccess } from "../audit/phi";
+import { writeHistory } from "../appointments/book";
+import { AppError } from "../errors";
+import { getPatient } from "../patients/register";
+import type { HospitalCtx } from "../shared/context";
+import { findDoctor } from "../users/staff";
+
+const e = tenant.encounters;
+const a = tenant.appointments;
+export type Encounter = typeof e.$inferSelect;
+
+const START_ROLES = ["DOCTOR", "NURSE"] as const;
+
+export async function startEncounter(
+  ctx: HospitalCtx,
+  input: { appointmentId: string } | { patientId: string; doctorId?: string; chiefComplaint: string },
+): Promise<Encounter> {
+  if (!(START_ROLES as readonly string[]).includes(ctx.actor.role)) throw new AppError("FORBIDDEN", "Only doctors and nurses start encounters");
+  const now = new Date();
+  if ("appointmentId" in input) {
+    const [appt] = await ctx.db.select().from(a).where(eq(a.id, input.appointmentId));
+    if (!appt) throw new AppError("NOT_FOUND", "Appointment not found");
+    if (appt.status !== "CHECKED_IN") throw new AppError("CONFLICT", "Check the patient in before starting the encounter");
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        const moved = await tx.update(a).set({ status: "IN_PROGRESS", updatedAt: now }).where(and(eq(a.id, appt.id), eq(a.status, "CHECKED_IN"))).returning({ id: a.id });
+        if (moved.length === 0) throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+        await writeHistory(tx, ctx, appt.id, "CHECKED_IN", "IN_PROGRESS", "encounter started");
+        const [row] = await tx
+          .insert(e)
+          .values({ id: newId(), patientId: appt.patientId, appointmentId: appt.id, doctorId: appt.doctorId, kind: "APPOINTMENT", status: "OPEN", chiefComplaint: appt.reason, startedAt: now, createdBy: ctx.actor.userId, updatedAt: now })
+          .returning();
+        await recordPhiAccess(tx, ctx.actor, { action: "encounter.start", entityType: "encounter", entityId: row!.id, patientId: appt.patientId });
+        return row!;
+      });
+    } catch (err) {
+      if (driver().isUniqueViolation(err)) throw new AppError("CONFLICT", "An encounter was already started for this appointment");
+      throw err;
+    }
+  }
+  await getPatient(ctx.db, input.patientId);
+  const doctorId = ctx.actor.role === "DOCTOR" ? (input.doctorId ?? ctx.actor.userId) : input.doctorId;
+  if (!doctorId) throw new AppError("BAD_REQUEST", "Choose the doctor who will see the patient", { field: "doctorId" });
+  const doctor = await findDoctor(ctx.hospital.id, doctorId);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(e)
+      .values({ id: newId(), patientId: input.patientId, appointmentId: null, doctorId: doctor.id, kind: "WALK_IN", status: "OPEN", chiefComplaint: input.chiefComplaint, startedAt: now, createdBy: ctx.actor.userId, updatedAt: now })
+      .returning();
+    await recordPhiAccess(tx, ctx.actor, { action: "encounter.start", entityType: "encounter", entityId: row!.id, patientId: input.patientId });
+    return row!;
+  });
+}

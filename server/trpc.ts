@@ -10,7 +10,7 @@ import { ZodError } from "zod";
 import type { Db } from "@/db";
 import type { HospitalRole } from "@/db/schema/enums";
 import { canUseArea, type Area } from "./auth/access";
-import { sessionIdFromCookieHeader, verifySession, type SessionHospital, type SessionUser, type VerifiedSession } from "./auth/sessions";
+import { sessionIdFromCookieHeader, verifySession, type SessionUser, type VerifiedSession } from "./auth/sessions";
 import { AppError, type AppErrorCode } from "./errors";
 import { isReadOnly } from "./hospitals/subscription";
 import type { Actor } from "./shared/context";

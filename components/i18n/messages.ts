@@ -10,8 +10,14 @@ import account from "./catalog/account";
 import dashboard from "./catalog/dashboard";
 import console from "./catalog/console";
 import errors from "./catalog/errors";
+import superadmin from "./catalog/superadmin";
+import patients from "./catalog/patients";
+import encounters from "./catalog/encounters";
+import appointments from "./catalog/appointments";
+import audit from "./catalog/audit";
+import hospitalAdmin from "./catalog/hospitalAdmin";
 
-const namespaces = { common, roles, areas, auth, landing, shell, account, dashboard, console, errors };
+const namespaces = { common, roles, areas, auth, landing, shell, account, dashboard, console, errors, patients, appointments, audit, hospitalAdmin, encounters, superadmin };
 type Namespaces = typeof namespaces;
 
 function pick<L extends "en" | "ar">(locale: L) {

@@ -16,11 +16,18 @@ export function AppShell(props: {
   menuLabel: string;
   idleMinutes: number;
   banner?: string | null;
+  /** the hospital's own logo, when it has one */
+  logoUrl?: string | null;
   children: ReactNode;
 }) {
   const brand = (
     <div className="flex min-w-0 items-center gap-2">
-      <Stethoscope className="size-6 shrink-0 text-primary" aria-hidden />
+      {props.logoUrl ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={props.logoUrl} alt="" className="h-8 w-auto max-w-16 shrink-0 object-contain" />
+      ) : (
+        <Stethoscope className="size-6 shrink-0 text-primary" aria-hidden />
+      )}
       <div className="min-w-0 leading-tight">
         <div className="truncate font-semibold" data-testid="hospital-name">
           {props.title}

@@ -32,9 +32,11 @@ async function doctorNames(ctx: HospitalCtx) {
 
 export async function listAppointments(ctx: HospitalCtx, f: ListAppointmentsInput) {
   const tz = ctx.hospital.settings.timezone;
+  // a patient's history without dates: all of it (newest first is the caller's choice); otherwise a range of days
+  const whole = Boolean(f.patientId && !f.from && !f.to);
   const from = f.from ?? today(tz);
   const to = f.to ?? (f.from ? f.from : addDays(from, 6));
-  const where: SQL[] = [gte(a.startsAt, dayRange(from, tz)[0]), lt(a.startsAt, dayRange(to, tz)[1])];
+  const where: SQL[] = whole ? [] : [gte(a.startsAt, dayRange(from, tz)[0]), lt(a.startsAt, dayRange(to, tz)[1])];
   if (f.doctorId) where.push(eq(a.doctorId, f.doctorId));
   if (f.patientId) where.push(eq(a.patientId, f.patientId));
   if (f.status?.length) where.push(inArray(a.status, f.status));
@@ -55,5 +57,6 @@ export async function getAppointment(ctx: HospitalCtx, id: string) {
   const h = tenant.appointmentHistory;
   const history = await ctx.db.select().from(h).where(eq(h.appointmentId, id)).orderBy(asc(h.at));
   const names = await doctorNames(ctx);
-  return { ...row, doctorName: names.get(row.doctorId) ?? "—", history };
+  const [encounter] = await ctx.db.select({ id: tenant.encounters.id }).from(tenant.encounters).where(eq(tenant.encounters.appointmentId, id));
+  return { ...row, doctorName: names.get(row.doctorId) ?? "—", history, encounterId: encounter?.id ?? null };
 }

@@ -1,4 +1,15 @@
-// department.*: departments of the caller's hospital.
-import { router } from "../trpc";
+// department.*: departments of the caller's hospital. Every staff member may list them (pickers); ADMIN manages them.
+import { z } from "zod";
+import { hospitalProcedure, moduleProcedure, router } from "../trpc";
+import { uuid } from "../shared/zod";
+import { createDepartment, listDepartments, setDepartmentActive, updateDepartment } from "./departments";
+import { departmentListSchema, departmentPatchSchema, newDepartmentSchema } from "./schemas";
 
-export const departmentRouter = router({});
+const admin = moduleProcedure("staff", ["ADMIN"]);
+
+export const departmentRouter = router({
+  list: hospitalProcedure.input(departmentListSchema.optional()).query(({ ctx, input }) => listDepartments(ctx.hospital.id, input ?? { includeInactive: false })),
+  create: admin.input(newDepartmentSchema).mutation(({ ctx, input }) => createDepartment(ctx, input)),
+  update: admin.input(departmentPatchSchema.extend({ id: uuid })).mutation(({ ctx, input: { id, ...patch } }) => updateDepartment(ctx, id, patch)),
+  setActive: admin.input(z.object({ id: uuid, active: z.boolean() })).mutation(({ ctx, input }) => setDepartmentActive(ctx, input.id, input.active)),
+});

@@ -1,10 +1,12 @@
 // user.*: a hospital ADMIN manages the staff of their own hospital.
 import { z } from "zod";
-import { moduleProcedure, router, type Actor } from "../trpc";
+import { moduleProcedure, publicProcedure, router, type Actor } from "../trpc";
 import { uuid } from "../shared/zod";
 import { passwordSchema } from "./schemas";
 import { newStaffSchema, staffFilterSchema, staffPatchSchema } from "./staff-schemas";
 import * as staff from "./staff";
+import { requestStaffAccount } from "./register";
+import { staffRegistrationSchema } from "./registration-schema";
 import type { SessionHospital } from "../auth/sessions";
 
 const admin = moduleProcedure("staff", ["ADMIN"]);
@@ -21,5 +23,7 @@ export const userRouter = router({
   revokeSessions: admin.input(byId).mutation(({ ctx, input }) => staff.revokeStaffSessions(ctxOf(ctx), input.id)),
   resetPassword: admin.input(byId.extend({ password: passwordSchema })).mutation(({ ctx, input }) => staff.resetStaffPassword(ctxOf(ctx), input.id, input.password)),
   resetMfa: admin.input(byId).mutation(({ ctx, input }) => staff.resetStaffMfa(ctxOf(ctx), input.id)),
+  /** public: a new staff member asks for an account on their hospital's host (when self-registration is on) */
+  register: publicProcedure.input(staffRegistrationSchema).mutation(({ ctx, input }) => requestStaffAccount(ctx, input)),
   decide: admin.input(byId.extend({ approve: z.boolean() })).mutation(({ ctx, input }) => staff.decideApproval(ctxOf(ctx), input.id, input.approve)),
 });

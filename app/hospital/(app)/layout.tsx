@@ -4,6 +4,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { HOSPITAL_NAV } from "@/components/shell/nav";
 import type { HospitalRole } from "@/db/schema/enums";
 import { canUseArea } from "@/server/auth/access";
+import { logoUrlOf } from "@/server/hospitals/logo-store";
 import { isReadOnly } from "@/server/hospitals/subscription";
 import { requirePageSession } from "@/server/next/request";
 
@@ -23,6 +24,7 @@ export default async function HospitalAppLayout({ children }: { children: ReactN
       menuLabel={t("shell.menu")}
       idleMinutes={hospital.settings.inactivityTimeoutMinutes}
       banner={isReadOnly(hospital) ? t("common.readOnlyBanner") : null}
+      logoUrl={await logoUrlOf(hospital.code)}
     >
       {children}
     </AppShell>

@@ -1,12 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { SuperAdminDashboard } from "@/components/console/dashboard";
 import { requireSuperAdminPage } from "@/server/next/request";
 
-export default async function SuperAdminDashboard() {
+export const metadata: Metadata = { title: "Super admin" };
+
+export default async function SuperAdminPage() {
   await requireSuperAdminPage();
-  const t = await getTranslations("console");
   return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("hospitals")}</h1>
-    </div>
+    <Suspense>
+      <SuperAdminDashboard />
+    </Suspense>
   );
 }

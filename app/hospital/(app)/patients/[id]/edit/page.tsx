@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PatientForm } from "@/components/patients/patient-form";
+import type { PatientFields } from "@/server/patients/schemas";
+import { serverApi } from "@/server/next/caller";
+import { requireArea } from "@/server/next/request";
+import { uuid } from "@/server/shared/zod";
+
+export const metadata: Metadata = { title: "Edit patient" };
+
+export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireArea("patients");
+  if (!["ADMIN", "RECEPTIONIST", "DOCTOR", "NURSE"].includes(session.user.role)) notFound();
+  const { id } = await params;
+  if (!uuid.safeParse(id).success) notFound();
+  const api = await serverApi();
+  const patient = await api.patient.get({ id }).catch(() => notFound());
+  const t = await getTranslations("patients");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">
+        {t("editTitle")}: {patient.firstName} {patient.lastName}
+      </h1>
+      <PatientForm patientId={patient.id} initial={patient as Partial<PatientFields>} />
+    </div>
+  );
+}

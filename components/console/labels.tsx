@@ -1,0 +1,33 @@
+"use client";
+// Badges for the words the console repeats everywhere: hospital status, plan, account state.
+import { useTranslations } from "next-intl";
+import type { HospitalStatus, Plan } from "@/db/schema/enums";
+import { Badge } from "@/components/ui/badge";
+
+const STATUS_VARIANT = { ACTIVE: "success", EXPIRED: "warning", SUSPENDED: "destructive", PROVISIONING: "secondary" } as const;
+
+export function HospitalStatusBadge({ status, readOnly }: { status: HospitalStatus; readOnly?: boolean }) {
+  const t = useTranslations("superadmin");
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <Badge variant={STATUS_VARIANT[status]}>{t(`statuses.${status}`)}</Badge>
+      {readOnly && status === "ACTIVE" && <Badge variant="outline">{t("hospitals.readOnly")}</Badge>}
+    </span>
+  );
+}
+
+export function PlanBadge({ plan }: { plan: Plan }) {
+  const t = useTranslations("superadmin");
+  return <Badge variant={plan === "TRIAL" ? "outline" : "secondary"}>{t(`plans.${plan}`)}</Badge>;
+}
+
+export function AccountStateBadges({ isActive, locked, mustChangePassword }: { isActive: boolean; locked: boolean; mustChangePassword?: boolean }) {
+  const t = useTranslations("superadmin.users");
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <Badge variant={isActive ? "success" : "secondary"}>{isActive ? t("active") : t("inactive")}</Badge>
+      {locked && <Badge variant="destructive">{t("locked")}</Badge>}
+      {mustChangePassword && <Badge variant="outline">{t("mustChange")}</Badge>}
+    </span>
+  );
+}

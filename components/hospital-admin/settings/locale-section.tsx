@@ -1,0 +1,49 @@
+"use client";
+// Time zone, currency, language and date format. Saving Arabic turns the whole app right-to-left on refresh.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Form } from "@/components/ui/form";
+import { localeSettingsSchema } from "@/server/hospitals/settings-input";
+import { DATE_FORMATS } from "@/server/hospitals/settings-schema";
+import { showServerError } from "../form-errors";
+import { SectionCard } from "./section-card";
+import { SelectField } from "./select-field";
+import type { HospitalSettingsData, Option, OptionGroup } from "./types";
+import { useSaveSettings } from "./use-save-settings";
+
+type LocaleSettings = z.infer<typeof localeSettingsSchema>;
+
+/** 31 March 2026 in each format, so the choice is seen rather than decoded */
+const SAMPLE: Record<(typeof DATE_FORMATS)[number], string> = { "DD/MM/YYYY": "31/03/2026", "MM/DD/YYYY": "03/31/2026", "YYYY-MM-DD": "2026-03-31" };
+
+export function LocaleSection({ data, timeZones, currencies }: { data: HospitalSettingsData; timeZones: OptionGroup[]; currencies: Option[] }) {
+  const t = useTranslations("hospitalAdmin.settings");
+  const s = data.settings;
+  const values: LocaleSettings = { timezone: s.timezone, currency: s.currency, locale: s.locale, dateFormat: s.dateFormat };
+  const form = useForm<LocaleSettings>({ resolver: zodResolver(localeSettingsSchema), values });
+  const save = useSaveSettings((e) => showServerError(form, e, "settings."));
+  const c = form.control;
+  return (
+    <Form {...form}>
+      <SectionCard id="locale" title={t("localeTitle")} description={t("localeIntro")} onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))} pending={save.isPending} dirty={form.formState.isDirty}>
+        <div className="grid gap-4 md:grid-cols-2">
+          <SelectField control={c} name="timezone" label={t("timezone")} description={t("timezoneHint")} groups={timeZones} dir="ltr" />
+          <SelectField control={c} name="currency" label={t("currency")} description={t("currencyHint")} options={currencies} />
+          <SelectField
+            control={c}
+            name="locale"
+            label={t("language")}
+            description={t("languageHint")}
+            options={[
+              { value: "en", label: "English" },
+              { value: "ar", label: "العربية" },
+            ]}
+          />
+          <SelectField control={c} name="dateFormat" label={t("dateFormat")} options={DATE_FORMATS.map((f) => ({ value: f, label: `${f} — ${SAMPLE[f]}` }))} dir="ltr" />
+        </div>
+      </SectionCard>
+    </Form>
+  );
+}

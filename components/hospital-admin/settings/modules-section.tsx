@@ -1,0 +1,35 @@
+"use client";
+// Modules on and off. A module switched off disappears from everyone's navigation and its API refuses all calls
+// from the next request on; its records stay and come back when it is switched on again.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Form } from "@/components/ui/form";
+import { modulesSettingsSchema } from "@/server/hospitals/settings-input";
+import { MODULE_KEYS } from "@/server/hospitals/settings-schema";
+import { showServerError } from "../form-errors";
+import { SwitchField } from "../switch-field";
+import { SectionCard } from "./section-card";
+import type { HospitalSettingsData } from "./types";
+import { useSaveSettings } from "./use-save-settings";
+
+type Modules = z.infer<typeof modulesSettingsSchema>;
+
+export function ModulesSection({ data }: { data: HospitalSettingsData }) {
+  const t = useTranslations("hospitalAdmin.settings");
+  const area = useTranslations("areas");
+  const form = useForm<Modules>({ resolver: zodResolver(modulesSettingsSchema), values: { modules: data.settings.modules } });
+  const save = useSaveSettings((e) => showServerError(form, e, "settings."));
+  return (
+    <Form {...form}>
+      <SectionCard id="modules" title={t("modulesTitle")} description={t("modulesIntro")} onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))} pending={save.isPending} dirty={form.formState.isDirty}>
+        <div className="grid gap-3 md:grid-cols-2">
+          {MODULE_KEYS.map((m) => (
+            <SwitchField key={m} control={form.control} name={`modules.${m}`} label={area(m)} description={t(`moduleHints.${m}`)} />
+          ))}
+        </div>
+      </SectionCard>
+    </Form>
+  );
+}

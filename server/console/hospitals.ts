@@ -1,0 +1,82 @@
+// The hospitals table of the console: control rows joined with facts from each hospital's own database.
+import { and, asc, count, eq, isNotNull, type SQL } from "drizzle-orm";
+import { control } from "@/db";
+import { PLAN_RULES } from "../hospitals/plans";
+import { isReadOnly } from "../hospitals/subscription";
+import { mainDb } from "../tenancy/main-db";
+import { auditView, findHospital, hospitalColumns, type ConsoleActor, type HospitalRow } from "./context";
+import { containsText } from "./query";
+import type { HospitalListFilter } from "./schemas";
+import { databaseBytes, latestTenantVersion, mapBounded, probeHospital } from "./tenant-facts";
+
+const h = control.hospitals;
+const u = control.users;
+
+type StaffCounts = { staff: number; activeStaff: number };
+
+/** staff accounts per hospital id (one grouped query for every hospital) */
+async function staffCounts(hospitalId?: string): Promise<Map<string, StaffCounts>> {
+  const main = await mainDb();
+  const rows = await main
+    .select({ hospitalId: u.hospitalId, isActive: u.isActive, n: count() })
+    .from(u)
+    .where(hospitalId ? eq(u.hospitalId, hospitalId) : isNotNull(u.hospitalId))
+    .groupBy(u.hospitalId, u.isActive);
+  const out = new Map<string, StaffCounts>();
+  for (const r of rows) {
+    if (!r.hospitalId) continue;
+    const c = out.get(r.hospitalId) ?? { staff: 0, activeStaff: 0 };
+    c.staff += r.n;
+    if (r.isActive) c.activeStaff += r.n;
+    out.set(r.hospitalId, c);
+  }
+  return out;
+}
+
+/** one row of the hospitals table: control facts plus what the hospital's own database says */
+async function withFacts(row: HospitalRow, staff: StaffCounts | undefined, latest: number) {
+  const [probe, bytes] = await Promise.all([probeHospital(row.code, row.status), databaseBytes(row.code, row.dbServer)]);
+  const { dbServer: _dbServer, ...hospital } = row;
+  return {
+    ...hospital,
+    readOnly: isReadOnly(row),
+    maxPatients: PLAN_RULES[row.plan].maxPatients,
+    patients: probe.reachable ? probe.patients : null,
+    staff: staff?.staff ?? 0,
+    activeStaff: staff?.activeStaff ?? 0,
+    databaseBytes: bytes,
+    databaseReachable: probe.reachable,
+    databaseError: probe.reachable ? null : probe.error,
+    latestSchemaVersion: latest,
+  };
+}
+export type ConsoleHospital = Awaited<ReturnType<typeof withFacts>>;
+
+/** every hospital matching the filter, ordered by code (the console table sorts and pages on the client) */
+export async function listHospitals(actor: ConsoleActor, filter: HospitalListFilter): Promise<ConsoleHospital[]> {
+  const main = await mainDb();
+  const where: Array<SQL | undefined> = [containsText([h.code, h.name, h.city, h.country, h.email], filter.search)];
+  if (filter.plan) where.push(eq(h.plan, filter.plan));
+  if (filter.status) where.push(eq(h.status, filter.status));
+  const [rows, staff] = await Promise.all([main.select(hospitalColumns).from(h).where(and(...where)).orderBy(asc(h.code)), staffCounts()]);
+  const latest = latestTenantVersion();
+  const list = await mapBounded(rows, (r) => withFacts(r, staff.get(r.id), latest));
+  await auditView(actor, "hospital.list", filter);
+  return list;
+}
+
+/** one hospital with its facts and its administrators */
+export async function getHospital(actor: ConsoleActor, code: string) {
+  const row = await findHospital(code);
+  const main = await mainDb();
+  const [hospital, admins] = await Promise.all([
+    staffCounts(row.id).then((s) => withFacts(row, s.get(row.id), latestTenantVersion())),
+    main
+      .select({ id: u.id, username: u.username, firstName: u.firstName, lastName: u.lastName, email: u.email, isActive: u.isActive, lastLoginAt: u.lastLoginAt })
+      .from(u)
+      .where(and(eq(u.hospitalId, row.id), eq(u.role, "ADMIN")))
+      .orderBy(asc(u.username)),
+  ]);
+  await auditView(actor, "hospital.get", { code }, { id: row.id, code: row.code });
+  return { ...hospital, admins };
+}

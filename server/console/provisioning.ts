@@ -1,0 +1,78 @@
+// Creating a hospital from the console: the same provisioning as `pnpm hms setup-hospital`, with the strict password
+// policy, and its steps recorded as they run so the console can show progress while the request is still open.
+import { eq } from "drizzle-orm";
+import { control } from "@/db";
+import { AppError, isAppError } from "../errors";
+import type { NewHospital } from "../hospitals/schemas";
+import { mainDb } from "../tenancy/main-db";
+import { createHospital, type ProvisionStep } from "../tenancy/provision";
+import { auditConsole, findHospital, type ConsoleActor } from "./context";
+
+export const PROVISION_STEPS: readonly ProvisionStep[] = ["control-row", "database", "migrations", "meta", "active"];
+
+export type StepTiming = { step: ProvisionStep; ms: number };
+export type ProvisionProgress = { code: string; state: "running" | "done" | "failed" | "unknown"; steps: StepTiming[]; error: string | null };
+
+type Tracked = ProvisionProgress & { touchedAt: number };
+
+const KEEP_MS = 10 * 60_000;
+const KEEP_MAX = 200;
+const g = globalThis as unknown as { __zainProvisionProgress?: Map<string, Tracked> };
+const tracked = (g.__zainProvisionProgress ??= new Map<string, Tracked>());
+
+function track(code: string): Tracked {
+  const now = Date.now();
+  for (const [k, v] of tracked) if (now - v.touchedAt > KEEP_MS || tracked.size >= KEEP_MAX) tracked.delete(k);
+  const entry: Tracked = { code, state: "running", steps: [], error: null, touchedAt: now };
+  // a second attempt at a code being created right now fails with CONFLICT; it must not hide the first one's steps
+  if (tracked.get(code)?.state !== "running") tracked.set(code, entry);
+  return entry;
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
+
+export async function createHospitalFromConsole(actor: ConsoleActor, input: NewHospital) {
+  const progress = track(input.code);
+  const started = Date.now();
+  let last = started;
+  const afterStep = (step: ProvisionStep) => {
+    const now = Date.now();
+    progress.steps.push({ step, ms: now - last });
+    progress.touchedAt = last = now;
+  };
+  try {
+    // no allowTemporaryPassword: the console refuses an admin password that fails the policy
+    const result = await createHospital(input, { afterStep });
+    progress.state = "done";
+    const row = await findHospital(result.code);
+    await auditConsole(actor, "hospital.created", {
+      hospital: { id: row.id, code: row.code },
+      target: { type: "hospital", id: row.id },
+      detail: { plan: row.plan, resumed: result.resumed, admin: input.admin.username, steps: progress.steps },
+    });
+    return { code: row.code, id: row.id, resumed: result.resumed, steps: progress.steps, totalMs: Date.now() - started };
+  } catch (err) {
+    progress.state = "failed";
+    progress.error = messageOf(err);
+    await auditConsole(actor, "hospital.created", { outcome: "FAILURE", hospital: { id: null, code: input.code }, detail: { error: progress.error, steps: progress.steps } }).catch(() => undefined);
+    if (isAppError(err)) throw err;
+    const lastStep = progress.steps.at(-1)?.step;
+    throw new AppError(
+      "UNAVAILABLE",
+      lastStep
+        ? `Setting up hospital ${input.code} stopped after the "${lastStep}" step (${progress.error}). It does not serve yet; complete it with "Migrate" under System health.`
+        : `Hospital ${input.code} could not be created: ${progress.error}`,
+      { steps: progress.steps },
+    );
+  }
+}
+
+/** the steps of a provisioning started in this process; otherwise what the control row says */
+export async function provisioningProgress(code: string): Promise<ProvisionProgress> {
+  const entry = tracked.get(code);
+  if (entry) return { code, state: entry.state, steps: entry.steps, error: entry.error };
+  const main = await mainDb();
+  const [row] = await main.select({ status: control.hospitals.status, error: control.hospitals.provisionError }).from(control.hospitals).where(eq(control.hospitals.code, code));
+  if (!row) return { code, state: "unknown", steps: [], error: null };
+  return { code, state: row.status === "PROVISIONING" ? (row.error ? "failed" : "running") : "done", steps: [], error: row.error };
+}

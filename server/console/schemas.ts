@@ -1,0 +1,85 @@
+// Inputs of the super admin console, shared by the router, the console forms and the tests. Pure zod: safe in client
+// components.
+import { z } from "zod";
+import { PLANS, ROLES } from "../../db/schema/enums";
+import { hospitalCodeSchema, hospitalDetailsSchema } from "../hospitals/schemas";
+import { isoDate, text, uuid } from "../shared/zod";
+import { newAccountSchema, passwordSchema } from "../users/schemas";
+
+/** the states a super admin may set; PROVISIONING belongs to the provisioning code alone */
+export const SETTABLE_STATUSES = ["ACTIVE", "EXPIRED", "SUSPENDED"] as const;
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
+export const byCodeSchema = z.object({ code: hospitalCodeSchema });
+export const byUserSchema = z.object({ id: uuid });
+
+const page = z.number().int().min(1).max(100_000).default(1);
+const pageSize = z.number().int().min(1).max(100).default(25);
+const search = text(100).optional();
+
+export const hospitalListSchema = z
+  .object({ search, plan: z.enum(PLANS).optional(), status: z.enum(["PROVISIONING", ...SETTABLE_STATUSES]).optional() })
+  .default({});
+export type HospitalListFilter = z.output<typeof hospitalListSchema>;
+
+export const updateHospitalSchema = hospitalDetailsSchema.extend({ code: hospitalCodeSchema });
+export const setPlanSchema = z.object({ code: hospitalCodeSchema, plan: z.enum(PLANS) });
+export const setStatusSchema = z.object({ code: hospitalCodeSchema, status: z.enum(SETTABLE_STATUSES) });
+
+export const setSubscriptionSchema = z
+  .object({ code: hospitalCodeSchema, startsOn: isoDate, endsOn: isoDate.nullable() })
+  .refine((s) => s.endsOn === null || s.endsOn >= s.startsOn, { path: ["endsOn"], message: "The end date must not be before the start date" });
+export type SubscriptionInput = z.output<typeof setSubscriptionSchema>;
+
+export const migrateSchema = z.object({ code: hospitalCodeSchema.optional() }).default({});
+
+export const USER_STATUSES = ["all", "active", "inactive", "locked"] as const;
+export const platformUserListSchema = z
+  .object({
+    hospitalCode: hospitalCodeSchema.optional(),
+    role: z.enum(ROLES).optional(),
+    status: z.enum(USER_STATUSES).default("all"),
+    search,
+    page,
+    pageSize,
+  })
+  .default({ status: "all", page: 1, pageSize: 25 });
+export type PlatformUserFilter = z.output<typeof platformUserListSchema>;
+
+export const newHospitalAdminSchema = newAccountSchema.extend({
+  hospitalCode: hospitalCodeSchema,
+  /** the super admin knows this password: by default the admin must choose their own at first sign-in */
+  mustChangePassword: z.boolean().default(true),
+});
+export type NewHospitalAdminInput = z.input<typeof newHospitalAdminSchema>;
+
+export const resetPasswordSchema = z.object({ id: uuid, password: passwordSchema });
+export const setActiveSchema = z.object({ id: uuid, active: z.boolean() });
+
+// The data browser: read-only lists, offset-paged.
+export const browseHospitalsSchema = z
+  .object({ search, plan: z.enum(PLANS).optional(), status: z.enum(["PROVISIONING", ...SETTABLE_STATUSES]).optional(), page, pageSize })
+  .default({ page: 1, pageSize: 25 });
+export const browseUsersSchema = z
+  .object({ hospitalCode: hospitalCodeSchema.optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(), search, page, pageSize })
+  .default({ page: 1, pageSize: 25 });
+export const browseDepartmentsSchema = z
+  .object({ hospitalCode: hospitalCodeSchema.optional(), active: z.boolean().optional(), search, page, pageSize })
+  .default({ page: 1, pageSize: 25 });
+export const browseAuditSchema = z
+  .object({
+    hospitalCode: hospitalCodeSchema.optional(),
+    action: text(80).optional(),
+    outcome: z.enum(["SUCCESS", "FAILURE"]).optional(),
+    actor: text(100).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    page,
+    pageSize,
+  })
+  .refine((f) => !f.from || !f.to || f.to >= f.from, { path: ["to"], message: "The end date must not be before the start date" })
+  .default({ page: 1, pageSize: 25 });
+export type BrowseHospitalsFilter = z.output<typeof browseHospitalsSchema>;
+export type BrowseUsersFilter = z.output<typeof browseUsersSchema>;
+export type BrowseDepartmentsFilter = z.output<typeof browseDepartmentsSchema>;
+export type BrowseAuditFilter = z.output<typeof browseAuditSchema>;

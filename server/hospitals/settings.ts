@@ -1,0 +1,119 @@
+// A hospital ADMIN's settings of their own hospital. The hospital row is always the session's hospital (ctx.hospital.id),
+// never one named by the input. Settings are read per request by verifySession, so a change (a module switched off,
+// a shorter inactivity timeout) applies from the next request on.
+import { and, eq } from "drizzle-orm";
+import { control, type Db } from "@/db";
+import { writeControlAudit } from "../audit/control-audit";
+import type { SessionHospital } from "../auth/sessions";
+import { AppError, notFound } from "../errors";
+import { mainDb } from "../tenancy/main-db";
+import type { Actor } from "../trpc";
+import { logoInfo } from "./logo-store";
+import { applySettingsPatch, withDefaults, type SettingsUpdate } from "./settings-input";
+import { defaultHospitalSettings, hospitalSettingsSchema, type HospitalSettings } from "./settings-schema";
+
+export type SettingsCtx = { db: Db; hospital: Pick<SessionHospital, "id" | "code">; actor: Pick<Actor, "userId" | "username" | "ip"> };
+
+const h = control.hospitals;
+const DETAIL_KEYS = ["name", "email", "phone", "address", "city", "state", "country"] as const;
+/** optimistic retries when two administrators save at the same moment */
+const SAVE_ATTEMPTS = 3;
+
+async function readHospital(id: string) {
+  const main = await mainDb();
+  const [row] = await main
+    .select({
+      code: h.code,
+      plan: h.plan,
+      status: h.status,
+      subscriptionEndsAt: h.subscriptionEndsAt,
+      name: h.name,
+      email: h.email,
+      phone: h.phone,
+      address: h.address,
+      city: h.city,
+      state: h.state,
+      country: h.country,
+      settings: h.settings,
+      updatedAt: h.updatedAt,
+    })
+    .from(h)
+    .where(eq(h.id, id));
+  if (!row) throw notFound("Hospital");
+  return row;
+}
+
+export async function getHospitalSettings(ctx: SettingsCtx) {
+  const row = await readHospital(ctx.hospital.id);
+  return {
+    code: row.code,
+    plan: row.plan,
+    status: row.status,
+    subscriptionEndsAt: row.subscriptionEndsAt,
+    details: Object.fromEntries(DETAIL_KEYS.map((k) => [k, row[k]])) as Record<(typeof DETAIL_KEYS)[number], string>,
+    settings: withDefaults(defaultHospitalSettings(row.code), row.settings),
+    logo: await logoInfo(ctx.db),
+    updatedAt: row.updatedAt,
+  };
+}
+
+function validSettings(next: HospitalSettings): HospitalSettings {
+  const parsed = hospitalSettingsSchema.safeParse(next);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = `settings.${issue.path.join(".")}`;
+    throw new AppError("BAD_REQUEST", `${field}: ${issue.message}`, { field });
+  }
+  if (parsed.data.workdayEnd <= parsed.data.workdayStart) {
+    throw new AppError("BAD_REQUEST", "settings.workdayEnd: The working day must end after it starts", { field: "settings.workdayEnd" });
+  }
+  return parsed.data;
+}
+
+/** what changed, for the audit log: { key: { from, to } } */
+function changes(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [k, to] of Object.entries(after)) {
+    const from = before[k];
+    if (JSON.stringify(from) !== JSON.stringify(to)) out[k] = { from, to };
+  }
+  return out;
+}
+
+export async function updateHospitalSettings(ctx: SettingsCtx, input: SettingsUpdate) {
+  const main = await mainDb();
+  for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+    const row = await readHospital(ctx.hospital.id);
+    const current = withDefaults(defaultHospitalSettings(row.code), row.settings);
+    const next = validSettings(applySettingsPatch(current, input.settings));
+    const { modules: modulesBefore, ...restBefore } = current;
+    const { modules: modulesAfter, ...restAfter } = next;
+    const changed = {
+      ...changes(Object.fromEntries(DETAIL_KEYS.map((k) => [k, row[k]])), input.details ?? {}),
+      ...changes(restBefore, restAfter),
+      ...Object.fromEntries(Object.entries(changes(modulesBefore, modulesAfter)).map(([k, v]) => [`modules.${k}`, v])),
+    };
+    if (Object.keys(changed).length === 0) return getHospitalSettings(ctx);
+
+    // strictly later than the version read, so the compare-and-set below can tell versions apart
+    const updatedAt = new Date(Math.max(Date.now(), row.updatedAt.getTime() + 1));
+    const saved = await main
+      .update(h)
+      .set({ ...input.details, settings: next, updatedAt })
+      .where(and(eq(h.id, ctx.hospital.id), eq(h.updatedAt, row.updatedAt)))
+      .returning({ id: h.id });
+    if (saved.length === 0) continue; // another administrator saved in between: apply this patch to their version
+
+    await writeControlAudit({
+      action: "settings.updated",
+      outcome: "SUCCESS",
+      actor: { id: ctx.actor.userId, username: ctx.actor.username },
+      hospital: { id: ctx.hospital.id, code: row.code },
+      ip: ctx.actor.ip,
+      target: { type: "hospital", id: ctx.hospital.id },
+      detail: { changed },
+    });
+    return getHospitalSettings(ctx);
+  }
+  throw new AppError("CONFLICT", "The settings were being changed by someone else at the same moment. Please reload the page and try again.");
+}

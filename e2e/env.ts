@@ -10,6 +10,11 @@ export const E2E = {
   hospitalUrl: (code: string) => `http://${code.toLowerCase()}.localhost:3100`,
   adminUrl: "http://admin.localhost:3100",
   rootUrl: "http://localhost:3100",
+  /** demo-hospital accounts that only one suite uses (locked out, MFA enrolled) */
+  ownUsers: [
+    { username: "lockout.nurse", role: "NURSE", firstName: "Lena" },
+    { username: "mfa.nurse", role: "NURSE", firstName: "Mona" },
+  ] as const,
   roles: ["admin", "doctor", "nurse", "reception", "pharmacist", "labtech", "radiologist", "accountant"] as const,
 };
 export const authFile = (who: string) => `e2e/.auth/${who}.json`;

@@ -13,7 +13,9 @@ delete process.env.DATABASE_URL;
 const { seedDemo } = await import("../server/seed/demo");
 const { createHospital } = await import("../server/tenancy/provision");
 const { createAccount } = await import("../server/users/accounts");
-const { closeMainDb } = await import("../server/tenancy/main-db");
+const { closeMainDb, mainDb } = await import("../server/tenancy/main-db");
+const { control } = await import("../db");
+const { eq } = await import("drizzle-orm");
 const { closeTenantRegistry } = await import("../server/tenancy");
 
 await seedDemo();
@@ -25,6 +27,12 @@ const other = await createHospital({
   admin: { username: "admin", email: "admin@other.test", password: E2E.password, firstName: "Olga", lastName: "Other" },
 });
 await createAccount({ hospital: { id: other.id, name: "Other Valley Hospital", code: E2E.otherCode }, role: "DOCTOR", username: "doctor", email: "doctor@other.test", password: E2E.password, firstName: "Otto", lastName: "Other" });
+// accounts of their own for the suites that lock or change an account, so parallel suites never disturb each other
+const [demo] = await (await mainDb()).select().from(control.hospitals).where(eq(control.hospitals.code, E2E.demoCode));
+const demoRef = { id: demo!.id, name: demo!.name, code: E2E.demoCode };
+for (const u of E2E.ownUsers) {
+  await createAccount({ hospital: demoRef, role: u.role, username: u.username, email: `${u.username}@demo.test`, password: E2E.password, firstName: u.firstName, lastName: "Tester" });
+}
 await closeTenantRegistry();
 await closeMainDb();
 

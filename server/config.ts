@@ -17,7 +17,7 @@ export const config = {
     return process.env.DATABASE_URL ? "pg" : "sqlite";
   },
   get dataDir(): string {
-    return path.resolve(process.env.DATA_DIR || "./data");
+    return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || "./data");
   },
   get rootDomain(): string {
     return (process.env.ROOT_DOMAIN || "localhost:3000").toLowerCase();

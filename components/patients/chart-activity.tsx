@@ -1,5 +1,6 @@
 "use client";
 // The lower half of a chart: appointments, encounters, and who opened the chart — each loaded when its tab opens.
+import type { HospitalRole } from "@/db/schema/enums";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -91,6 +92,7 @@ function Encounters({ patientId, canStart }: { patientId: string; canStart: bool
 
 function Access({ patientId }: { patientId: string }) {
   const t = useTranslations("patients");
+  const tr = useTranslations("roles");
   const format = useFormatter();
   const trpc = useTRPC();
   const q = useQuery(trpc.phiLog.chartAccess.queryOptions({ patientId, limit: 50 }));
@@ -111,7 +113,7 @@ function Access({ patientId }: { patientId: string }) {
             <TableRow key={r.seq}>
               <TableCell>{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "medium" })}</TableCell>
               <TableCell>
-                {r.username} <span className="text-muted-foreground">({r.role})</span>
+                {r.username} <span className="text-muted-foreground">({tr(r.role as HospitalRole)})</span>
               </TableCell>
               <TableCell className="font-mono text-xs">{r.action}</TableCell>
             </TableRow>

@@ -101,7 +101,7 @@ export const sqliteDriver: Driver = {
     let total = 0;
     for (const f of [file, `${file}-wal`]) {
       try {
-        total += fs.statSync(f).size;
+        total += fs.statSync(/*turbopackIgnore: true*/ f).size;
       } catch {
         /* absent */
       }

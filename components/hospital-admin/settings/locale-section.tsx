@@ -1,5 +1,6 @@
 "use client";
 // Time zone, currency, language and date format. Saving Arabic turns the whole app right-to-left on refresh.
+import { useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -21,7 +22,8 @@ const SAMPLE: Record<(typeof DATE_FORMATS)[number], string> = { "DD/MM/YYYY": "3
 export function LocaleSection({ data, timeZones, currencies }: { data: HospitalSettingsData; timeZones: OptionGroup[]; currencies: Option[] }) {
   const t = useTranslations("hospitalAdmin.settings");
   const s = data.settings;
-  const values: LocaleSettings = { timezone: s.timezone, currency: s.currency, locale: s.locale, dateFormat: s.dateFormat };
+  // one object per saved state: a new object on every render would make the form reset itself (and drop an edit)
+  const values = useMemo<LocaleSettings>(() => ({ timezone: s.timezone, currency: s.currency, locale: s.locale, dateFormat: s.dateFormat }), [s]);
   const form = useForm<LocaleSettings>({ resolver: zodResolver(localeSettingsSchema), values });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   const c = form.control;

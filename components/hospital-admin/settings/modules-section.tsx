@@ -1,6 +1,7 @@
 "use client";
 // Modules on and off. A module switched off disappears from everyone's navigation and its API refuses all calls
 // from the next request on; its records stay and come back when it is switched on again.
+import { useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -19,7 +20,7 @@ type Modules = z.infer<typeof modulesSettingsSchema>;
 export function ModulesSection({ data }: { data: HospitalSettingsData }) {
   const t = useTranslations("hospitalAdmin.settings");
   const area = useTranslations("areas");
-  const form = useForm<Modules>({ resolver: zodResolver(modulesSettingsSchema), values: { modules: data.settings.modules } });
+  const form = useForm<Modules>({ resolver: zodResolver(modulesSettingsSchema), values: useMemo(() => ({ modules: data.settings.modules }), [data.settings.modules]) });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   return (
     <Form {...form}>

@@ -1,5 +1,6 @@
 "use client";
 // Business rules: appointment length, booking horizon, cancellation window, consultation fee, tax, MRN prefix, hours.
+import { useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -28,7 +29,8 @@ function minorUnitScale(currency: string): number {
 
 export function RulesSection({ data }: { data: HospitalSettingsData }) {
   const t = useTranslations("hospitalAdmin.settings");
-  const values = Object.fromEntries(KEYS.map((k) => [k, data.settings[k]])) as Rules;
+  // one object per saved state: a new object on every render would make the form reset itself (and drop an edit)
+  const values = useMemo(() => Object.fromEntries(KEYS.map((k) => [k, data.settings[k]])) as Rules, [data.settings]);
   const form = useForm<Rules>({ resolver: zodResolver(businessRulesSchema), values });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   const c = form.control;

@@ -1,5 +1,6 @@
 "use client";
 // Two-step sign-in for all staff, the inactivity timeout, and whether new staff may ask for an account themselves.
+import { useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
@@ -21,7 +22,7 @@ export function SecuritySection({ data, adminHasMfa, registerUrl }: { data: Hosp
   const s = data.settings;
   const form = useForm<Security>({
     resolver: zodResolver(securitySettingsSchema),
-    values: { mfaRequired: s.mfaRequired, inactivityTimeoutMinutes: s.inactivityTimeoutMinutes, staffSelfRegistration: s.staffSelfRegistration },
+    values: useMemo(() => ({ mfaRequired: s.mfaRequired, inactivityTimeoutMinutes: s.inactivityTimeoutMinutes, staffSelfRegistration: s.staffSelfRegistration }), [s]),
   });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   const mfaRequired = useWatch({ control: form.control, name: "mfaRequired" });

@@ -1,0 +1,30 @@
+// Small steps the suites share: signing in through the real form, and reading the session cookies of a state.
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { E2E } from "./env";
+
+export async function signIn(page: Page, baseUrl: string, username: string, password: string, code?: string) {
+  await page.goto(`${baseUrl}/auth/login`);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (code !== undefined) {
+    await page.getByLabel("Authentication code").fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+}
+
+/** the page a signed-out visitor sees: the sign-in form */
+export async function expectSignedOut(page: Page) {
+  await expect(page).toHaveURL(/\/auth\/login/);
+  await expect(page.getByLabel("Username")).toBeVisible();
+}
+
+/** copies every cookie of one host onto another host, as an attacker replaying a stolen cookie would */
+export async function replayCookies(from: BrowserContext, to: BrowserContext, toHost: string) {
+  const cookies = await from.cookies();
+  expect(cookies.length).toBeGreaterThan(0);
+  await to.addCookies(cookies.map((c) => ({ name: c.name, value: c.value, domain: toHost, path: "/", httpOnly: c.httpOnly, secure: false, sameSite: c.sameSite })));
+}
+
+export const demoUrl = E2E.hospitalUrl(E2E.demoCode);
+export const otherUrl = E2E.hospitalUrl(E2E.otherCode);

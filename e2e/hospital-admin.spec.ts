@@ -1,0 +1,88 @@
+// Issue flow: a super admin creates a hospital in the console; its administrator signs in on the new subdomain,
+// changes time zone and language (the app turns right-to-left), adds a doctor, and the doctor signs in.
+import { expect, test, type Page } from "@playwright/test";
+import { ar, en } from "../components/i18n/messages";
+import { authFile, E2E } from "./env";
+import { signIn } from "./helpers";
+
+test.use({ storageState: authFile("superadmin") });
+
+async function choosePassword(page: Page, current: string, next: string, t: typeof en.auth | typeof ar.auth) {
+  await expect(page).toHaveURL(/\/auth\/change-password/);
+  await page.getByLabel(t.currentPassword).fill(current);
+  await page.getByLabel(t.newPassword, { exact: true }).fill(next);
+  await page.getByLabel(t.confirmPassword).fill(next);
+  await page.getByRole("button", { name: t.changePasswordTitle }).click();
+}
+
+test("super admin creates a hospital; its admin configures it in Arabic and adds a doctor who signs in", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const code = `E2E${Date.now().toString(36).slice(-5).toUpperCase()}`;
+  const c = en.superadmin.create;
+  await page.goto(`${E2E.adminUrl}/auth/superadmin`);
+  await page.getByRole("button", { name: c.open }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel(c.name).fill("Riverside Children's Hospital");
+  await dialog.getByLabel(c.code).fill(code);
+  await dialog.getByLabel(c.email, { exact: true }).fill("info@riverside.test");
+  await dialog.getByLabel(c.city).fill("Muscat");
+  await dialog.getByLabel(c.firstName).fill("Rania");
+  await dialog.getByLabel(c.lastName).fill("Riverside");
+  await dialog.getByLabel(c.username).fill("rania.admin");
+  await dialog.getByLabel(c.adminEmail).fill("rania@riverside.test");
+  const adminPassword = "Copper-Kettle-Morning-71";
+  await dialog.getByLabel(c.password, { exact: true }).fill(adminPassword);
+  await dialog.getByRole("button", { name: c.submit }).click();
+  await expect(dialog.getByText(c.doneTitle.replace("{code}", code))).toBeVisible({ timeout: 60_000 });
+
+  // the new hospital's administrator, on the new subdomain
+  const adminCtx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const admin = await adminCtx.newPage();
+  const url = E2E.hospitalUrl(code);
+  await signIn(admin, url, "rania.admin", adminPassword);
+  if (admin.url().includes("/auth/change-password")) await choosePassword(admin, adminPassword, "Copper-Kettle-Evening-72", en.auth);
+  await expect(admin.getByTestId("hospital-name").first()).toHaveText("Riverside Children's Hospital");
+
+  const s = en.hospitalAdmin.settings;
+  await admin.goto(`${url}/auth/hospital/settings`);
+  await admin.waitForLoadState("networkidle"); // hydrated: the form sees every change
+  const locale = admin.locator("#locale");
+  await locale.getByLabel(s.timezone).selectOption("Asia/Muscat");
+  await locale.getByLabel(s.language).selectOption("ar");
+  await locale.getByRole("button", { name: en.common.save }).click();
+  await expect(admin.locator("html")).toHaveAttribute("dir", "rtl", { timeout: 15_000 });
+  await expect(admin.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(admin.getByRole("heading", { name: ar.hospitalAdmin.settings.title })).toBeVisible();
+  await admin.reload();
+  await expect(admin.locator("#locale").getByLabel(ar.hospitalAdmin.settings.timezone)).toHaveValue("Asia/Muscat");
+  await admin.screenshot({ path: ".tmp/screenshots/settings-arabic.png", fullPage: false });
+
+  // a doctor, created in Arabic
+  const st = ar.hospitalAdmin.staff;
+  await admin.goto(`${url}/staff`);
+  await admin.getByRole("button", { name: st.create }).click();
+  const form = admin.getByRole("dialog");
+  await form.getByLabel(st.firstName).fill("Daniel");
+  await form.getByLabel(st.lastName).fill("Doctor");
+  await form.getByLabel(st.username).fill("daniel.doctor");
+  await form.getByLabel(st.email).fill("daniel@riverside.test");
+  await form.getByLabel(st.role).selectOption("DOCTOR");
+  const temporary = "Harbour-Window-Sunrise-38";
+  await form.getByLabel(st.temporaryPassword).fill(temporary);
+  await form.getByRole("button", { name: st.createSubmit }).click();
+  await expect(admin.getByRole("row").filter({ hasText: "daniel.doctor" })).toBeVisible();
+  await adminCtx.close();
+
+  // the doctor signs in (in Arabic), chooses a password, and lands in the hospital
+  const docCtx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const doc = await docCtx.newPage();
+  await doc.goto(`${url}/auth/login`);
+  await doc.getByLabel(ar.auth.username).fill("daniel.doctor");
+  await doc.getByLabel(ar.auth.password).fill(temporary);
+  await doc.getByRole("button", { name: ar.auth.signIn }).click();
+  await choosePassword(doc, temporary, "Lantern-Orchard-Breeze-55", ar.auth);
+  await expect(doc.getByTestId("hospital-name").first()).toHaveText("Riverside Children's Hospital");
+  await expect(doc.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(doc.getByText(ar.roles.DOCTOR).first()).toBeVisible();
+  await docCtx.close();
+});

@@ -36,7 +36,14 @@ function decodeCursor(cursor: string): [string, string] | null {
 
 const startsWith = (col: AnyColumn, prefix: string) => and(gte(col, prefix), lt(col, prefixUpperBound(prefix)))!;
 
-/** the WHERE of a search box: every word must start one of the patient's names; one word may also be an MRN or phone prefix */
+/**
+ * The WHERE of a search box: every word must start one of the patient's names (a hyphenated word: each of its
+ * parts, as names are indexed by part); a single word may also be an MRN or phone prefix.
+ *
+ * A single word of 3+ characters collects its candidates as one UNION ALL of index ranges (name terms, MRN, phone
+ * digits) — an OR of those would make Postgres walk every patient when there are few hits. Shorter words match
+ * thousands of names, where walking the sort order and stopping at the first page is the faster plan.
+ */
 export function searchCondition(db: Db, search: string | undefined): SQL | undefined {
   const words = foldForSearch(search ?? "")
     .split(/[^\p{L}\p{N}-]+/u)
@@ -44,15 +51,25 @@ export function searchCondition(db: Db, search: string | undefined): SQL | undef
     .filter(Boolean)
     .slice(0, 5);
   if (words.length === 0) return undefined;
-  const byName = and(
-    ...words.map((w) => inArray(p.id, db.select({ id: terms.patientId }).from(terms).where(startsWith(terms.term, w.replace(/-/g, "") || w)))),
-  )!;
+  const termsStarting = (part: string) => db.select({ id: terms.patientId }).from(terms).where(startsWith(terms.term, part));
+  const partsOf = (w: string) => w.split("-").filter(Boolean);
+  const byName = and(...words.flatMap(partsOf).slice(0, 8).map((part) => inArray(p.id, termsStarting(part))))!;
   if (words.length > 1) return byName;
+
   const only = words[0]!;
-  const alternatives: SQL[] = [byName, startsWith(p.mrn, only.toUpperCase())];
+  const mrn = startsWith(p.mrn, only.toUpperCase());
   const digits = phoneDigits(only);
-  if (digits.length >= 3 && /^[\d-]+$/.test(only)) alternatives.push(startsWith(p.phoneDigits, digits));
-  return or(...alternatives);
+  const phone = digits.length >= 3 && /^[\d-]+$/.test(only) ? startsWith(p.phoneDigits, digits) : undefined;
+  const exact = or(byName, mrn, phone)!;
+  if (only.length < 2) return exact;
+
+  // candidates from index ranges only; for a hyphenated word the longest part stands in for the name, and the
+  // exact condition then keeps only real matches among the few candidates
+  const parts = partsOf(only);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), parts[0] ?? only);
+  let candidates = termsStarting(longest).unionAll(db.select({ id: p.id }).from(p).where(mrn));
+  if (phone) candidates = candidates.unionAll(db.select({ id: p.id }).from(p).where(phone));
+  return parts.length > 1 ? and(inArray(p.id, candidates), exact) : inArray(p.id, candidates);
 }
 
 export async function listPatients(db: Db, input: { search?: string; limit: number; cursor?: string }) {

@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { authenticator } from "otplib";
 import { authFile, E2E } from "./env";
-import { demoUrl, expectSignedOut, otherUrl, replayCookies, signIn } from "./helpers";
+import { demoUrl, expectSignedOut, open, otherUrl, replayCookies, signIn } from "./helpers";
 
 test.describe("a session belongs to the host it was made on", () => {
   test.describe.configure({ timeout: 120_000 });
@@ -70,7 +70,7 @@ test("ten failures lock an account; the hospital admin sees the lock and lifts i
 
   const admin = await browser.newContext({ storageState: authFile("admin") });
   const adminPage = await admin.newPage();
-  await adminPage.goto(`${demoUrl}/staff`);
+  await open(adminPage, `${demoUrl}/staff`);
   await adminPage.getByLabel("Search").fill(username);
   const row = adminPage.getByRole("row").filter({ hasText: username });
   await expect(row.getByText("Locked")).toBeVisible();
@@ -86,7 +86,7 @@ test("MFA: enrol with a QR code and key, then sign in with a computed code; a re
   const username = "mfa.nurse";
   await signIn(page, demoUrl, username, E2E.password);
   await expect(page.getByTestId("hospital-name").first()).toBeVisible();
-  await page.goto(`${demoUrl}/account/security`);
+  await open(page, `${demoUrl}/account/security`);
   await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
   await expect(page.getByRole("img", { name: "QR code" })).toBeVisible();
   const key = ((await page.getByTestId("mfa-manual-key").textContent()) ?? "").replace(/\s+/g, "");

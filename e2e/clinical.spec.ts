@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en } from "../components/i18n/messages";
 import { authFile } from "./env";
-import { demoUrl } from "./helpers";
+import { demoUrl, open } from "./helpers";
 
 const p = en.patients;
 const ap = en.appointments;
@@ -40,7 +40,7 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   // — reception —
   const receptionCtx = await browser.newContext({ storageState: authFile("reception") });
   const reception = await receptionCtx.newPage();
-  await reception.goto(`${demoUrl}/patients/new`);
+  await open(reception, `${demoUrl}/patients/new`);
   await reception.getByLabel(p.firstName).fill("Amira");
   await reception.getByLabel(p.lastName).fill(last);
   await reception.getByLabel(p.dateOfBirth).fill("1988-04-12");
@@ -51,7 +51,7 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   const patientUrl = reception.url();
   await expect(reception.getByRole("heading", { name: new RegExp(fullName) })).toBeVisible();
 
-  await reception.goto(`${demoUrl}/appointments`);
+  await open(reception, `${demoUrl}/appointments`);
   await reception.getByRole("button", { name: ap.book.open }).click();
   const dialog = reception.getByRole("dialog");
   await dialog.getByLabel(ap.book.patient).fill(last);
@@ -76,7 +76,7 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   // — doctor —
   const doctorCtx = await browser.newContext({ storageState: authFile("doctor") });
   const doctor = await doctorCtx.newPage();
-  await doctor.goto(`${demoUrl}/appointments`);
+  await open(doctor, `${demoUrl}/appointments`);
   await doctor.getByRole("tab", { name: ap.tabCalendar }).click();
   await doctor.getByLabel(ap.calendar.goTo).fill(date);
   const block = doctor.getByRole("button", { name: new RegExp(fullName) });
@@ -125,7 +125,7 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   await doctor.screenshot({ path: ".tmp/screenshots/encounter-signed.png", fullPage: true });
 
   // the chart shows the encounter with its diagnosis; the doctor's visit is in "who opened this chart"
-  await doctor.goto(patientUrl);
+  await open(doctor, patientUrl);
   await expect(doctor.getByRole("heading", { name: new RegExp(fullName) })).toBeVisible();
   await doctor.getByRole("tab", { name: p.encounters }).click();
   await expect(doctor.getByText("J06.9").first()).toBeVisible();
@@ -144,7 +144,7 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   const adminCtx = await browser.newContext({ storageState: authFile("admin") });
   const admin = await adminCtx.newPage();
   const patientId = patientUrl.split("/").pop()!;
-  await admin.goto(`${demoUrl}/audit?patientId=${patientId}`);
+  await open(admin, `${demoUrl}/audit?patientId=${patientId}`);
   await expect(admin.getByRole("cell", { name: "encounter.sign" }).first()).toBeVisible();
   await expect(admin.getByRole("cell", { name: "patient.create" }).first()).toBeVisible();
   await admin.getByRole("button", { name: en.audit.verify.button }).click();

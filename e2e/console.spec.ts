@@ -3,12 +3,13 @@
 import { expect, test } from "@playwright/test";
 import { en } from "../components/i18n/messages";
 import { authFile, E2E } from "./env";
+import { open } from "./helpers";
 
 const sa = en.superadmin;
 test.use({ storageState: authFile("superadmin") });
 
 test("the dashboard lists hospitals with their facts, and health shows every database at the latest schema", async ({ page }) => {
-  await page.goto(`${E2E.adminUrl}/auth/superadmin`);
+  await open(page, `${E2E.adminUrl}/auth/superadmin`);
   await expect(page.getByRole("heading", { name: sa.page.title })).toBeVisible();
   const demoRow = page.getByRole("row").filter({ hasText: E2E.demoCode });
   await expect(demoRow).toBeVisible();
@@ -25,7 +26,7 @@ test("the dashboard lists hospitals with their facts, and health shows every dat
 
 test("the data browser lists hospitals and users read-only, and the audit log records the browsing", async ({ page }) => {
   const b = sa.browser;
-  await page.goto(`${E2E.adminUrl}/admin`);
+  await open(page, `${E2E.adminUrl}/admin`);
   await expect(page.getByRole("heading", { name: b.title })).toBeVisible();
   await expect(page.getByText(b.auditedNotice)).toBeVisible();
   await expect(page.getByRole("cell", { name: E2E.demoCode }).first()).toBeVisible();

@@ -2,8 +2,15 @@
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { E2E } from "./env";
 
+/** opens a page and waits until React has hydrated it: a change made earlier would be reset */
+export async function open(page: Page, url: string) {
+  const response = await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  return response;
+}
+
 export async function signIn(page: Page, baseUrl: string, username: string, password: string, code?: string) {
-  await page.goto(`${baseUrl}/auth/login`);
+  await open(page, `${baseUrl}/auth/login`);
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ar, en } from "../components/i18n/messages";
 import { authFile, E2E } from "./env";
-import { signIn } from "./helpers";
+import { open, signIn } from "./helpers";
 
 test.use({ storageState: authFile("superadmin") });
 
@@ -19,7 +19,7 @@ test("super admin creates a hospital; its admin configures it in Arabic and adds
   test.setTimeout(180_000);
   const code = `E2E${Date.now().toString(36).slice(-5).toUpperCase()}`;
   const c = en.superadmin.create;
-  await page.goto(`${E2E.adminUrl}/auth/superadmin`);
+  await open(page, `${E2E.adminUrl}/auth/superadmin`);
   await page.getByRole("button", { name: c.open }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel(c.name).fill("Riverside Children's Hospital");
@@ -44,8 +44,7 @@ test("super admin creates a hospital; its admin configures it in Arabic and adds
   await expect(admin.getByTestId("hospital-name").first()).toHaveText("Riverside Children's Hospital");
 
   const s = en.hospitalAdmin.settings;
-  await admin.goto(`${url}/auth/hospital/settings`);
-  await admin.waitForLoadState("networkidle"); // hydrated: the form sees every change
+  await open(admin, `${url}/auth/hospital/settings`);
   const locale = admin.locator("#locale");
   await locale.getByLabel(s.timezone).selectOption("Asia/Muscat");
   await locale.getByLabel(s.language).selectOption("ar");
@@ -54,12 +53,13 @@ test("super admin creates a hospital; its admin configures it in Arabic and adds
   await expect(admin.locator("html")).toHaveAttribute("lang", "ar");
   await expect(admin.getByRole("heading", { name: ar.hospitalAdmin.settings.title })).toBeVisible();
   await admin.reload();
+  await admin.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await expect(admin.locator("#locale").getByLabel(ar.hospitalAdmin.settings.timezone)).toHaveValue("Asia/Muscat");
   await admin.screenshot({ path: ".tmp/screenshots/settings-arabic.png", fullPage: false });
 
   // a doctor, created in Arabic
   const st = ar.hospitalAdmin.staff;
-  await admin.goto(`${url}/staff`);
+  await open(admin, `${url}/staff`);
   await admin.getByRole("button", { name: st.create }).click();
   const form = admin.getByRole("dialog");
   await form.getByLabel(st.firstName).fill("Daniel");
@@ -76,7 +76,7 @@ test("super admin creates a hospital; its admin configures it in Arabic and adds
   // the doctor signs in (in Arabic), chooses a password, and lands in the hospital
   const docCtx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const doc = await docCtx.newPage();
-  await doc.goto(`${url}/auth/login`);
+  await open(doc, `${url}/auth/login`);
   await doc.getByLabel(ar.auth.username).fill("daniel.doctor");
   await doc.getByLabel(ar.auth.password).fill(temporary);
   await doc.getByRole("button", { name: ar.auth.signIn }).click();

@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { en } from "../components/i18n/messages";
 import { authFile } from "./env";
-import { demoUrl } from "./helpers";
+import { demoUrl, open } from "./helpers";
 
 const PAGES = ["/", "/patients", "/patients/new", "/appointments", "/encounters", "/staff", "/staff/departments", "/audit", "/auth/hospital/settings", "/account/security"];
 
@@ -24,7 +24,7 @@ for (const viewport of [
       expect(overflow, `${path} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
     }
     if (viewport.name === "tablet") {
-      await page.goto(`${demoUrl}/`);
+      await open(page, `${demoUrl}/`);
       await page.getByRole("button", { name: en.shell.menu }).click();
       await expect(page.getByRole("link", { name: en.areas.appointments })).toBeVisible();
       await page.screenshot({ path: ".tmp/screenshots/tablet-menu.png" });

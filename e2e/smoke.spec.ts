@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { E2E } from "./env";
+import { open } from "./helpers";
 
 test("the landing page sends a hospital code to that hospital's sign-in page", async ({ page }) => {
-  await page.goto(E2E.rootUrl);
+  await open(page, E2E.rootUrl);
   await expect(page.getByRole("heading", { name: "Go to your hospital" })).toBeVisible();
   await page.getByLabel("Hospital code").fill("demo001");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -11,7 +12,7 @@ test("the landing page sends a hospital code to that hospital's sign-in page", a
 });
 
 test("the landing page refuses a malformed code", async ({ page }) => {
-  await page.goto(E2E.rootUrl);
+  await open(page, E2E.rootUrl);
   await page.getByLabel("Hospital code").fill("../x");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("A hospital code has 3 to 16 letters or digits")).toBeVisible();

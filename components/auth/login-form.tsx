@@ -56,7 +56,7 @@ export function LoginForm() {
 
   const message = error ? t(MESSAGE_KEYS[error as keyof typeof MESSAGE_KEYS]) : null;
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {idle && !error && (
         <Alert>
           <AlertDescription>{t("signedOutIdle")}</AlertDescription>

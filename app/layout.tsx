@@ -12,6 +12,7 @@ export const metadata: Metadata = {
   title: { default: "Zain HMS", template: "%s · Zain HMS" },
   description: "Hospital management system",
   robots: { index: false, follow: false },
+  icons: { icon: "/icon.svg" },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

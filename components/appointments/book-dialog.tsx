@@ -9,14 +9,12 @@ import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { APPOINTMENT_TYPES, PRIORITIES, type AppointmentType, type Priority } from "@/db/schema/enums";
 import { useTRPC } from "@/components/trpc/client";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
 import { API_FIELD_TO_FORM, bookingFormSchema, type BookingFormValues, type BookingInput } from "./booking-schema";
+import { DialogFormFooter } from "./dialog-form-footer";
 import { FieldErrorText } from "./field-error";
 import { FreeTimes } from "./free-times";
 import { useDoctorName } from "./labels";
@@ -175,20 +173,7 @@ export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPref
                 )}
               />
             </fieldset>
-            {formError && (
-              <Alert variant="destructive">
-                <AlertDescription>{formError}</AlertDescription>
-              </Alert>
-            )}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose} disabled={create.isPending}>
-                {tc("cancel")}
-              </Button>
-              <Button type="submit" disabled={create.isPending}>
-                {create.isPending && <Spinner aria-label={t("book.submitting")} />}
-                {create.isPending ? t("book.submitting") : t("book.submit")}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter error={formError} pending={create.isPending} onCancel={onClose} cancelLabel={tc("cancel")} submitLabel={t("book.submit")} pendingLabel={t("book.submitting")} />
           </form>
         </Form>
       </DialogContent>

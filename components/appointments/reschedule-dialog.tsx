@@ -10,13 +10,11 @@ import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
 import { checkWhen, whenFields } from "./booking-schema";
+import { DialogFormFooter } from "./dialog-form-footer";
 import { FieldErrorText } from "./field-error";
 import { FreeTimes } from "./free-times";
 import { placeServerError } from "./server-errors";
@@ -88,20 +86,7 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
                 )}
               />
             </fieldset>
-            {formError && (
-              <Alert variant="destructive">
-                <AlertDescription>{formError}</AlertDescription>
-              </Alert>
-            )}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose} disabled={move.isPending}>
-                {tc("cancel")}
-              </Button>
-              <Button type="submit" disabled={move.isPending}>
-                {move.isPending && <Spinner aria-label={t("reschedule.submitting")} />}
-                {move.isPending ? t("reschedule.submitting") : t("reschedule.submit")}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter error={formError} pending={move.isPending} onCancel={onClose} cancelLabel={tc("cancel")} submitLabel={t("reschedule.submit")} pendingLabel={t("reschedule.submitting")} />
           </form>
         </Form>
       </DialogContent>

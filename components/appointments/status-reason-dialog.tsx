@@ -11,11 +11,10 @@ import { toast } from "sonner";
 import { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
+import { DialogFormFooter } from "./dialog-form-footer";
 import { FieldErrorText } from "./field-error";
 import { placeServerError } from "./server-errors";
 import type { AppointmentRef } from "./types";
@@ -82,20 +81,16 @@ export function StatusReasonDialog({ kind, appointment, onClose }: { kind: "canc
                 </FormItem>
               )}
             />
-            {formError && (
-              <Alert variant="destructive">
-                <AlertDescription>{formError}</AlertDescription>
-              </Alert>
-            )}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose} disabled={pending}>
-                {kind === "cancel" ? t("cancel.keep") : tc("cancel")}
-              </Button>
-              <Button type="submit" variant="destructive" disabled={pending}>
-                {pending && <Spinner aria-label={tc("saving")} />}
-                {kind === "cancel" ? t("cancel.submit") : t("noShow.submit")}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter
+              error={formError}
+              pending={pending}
+              onCancel={onClose}
+              cancelLabel={kind === "cancel" ? t("cancel.keep") : tc("cancel")}
+              submitLabel={kind === "cancel" ? t("cancel.submit") : t("noShow.submit")}
+              pendingLabel={tc("saving")}
+              keepLabelWhilePending
+              destructive
+            />
           </form>
         </Form>
       </DialogContent>

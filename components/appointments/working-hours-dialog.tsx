@@ -10,14 +10,13 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { scheduleSchema } from "@/server/appointments/schemas";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Spinner } from "@/components/ui/spinner";
+import { DialogFormFooter } from "./dialog-form-footer";
 import { FieldErrorText } from "./field-error";
 import { useDoctorName } from "./labels";
 import type { Doctor } from "./types";
@@ -121,15 +120,7 @@ export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClos
                   )}
                 />
               </fieldset>
-              <DialogFooter>
-                <Button type="button" variant="outline" onClick={onClose} disabled={save.isPending}>
-                  {tc("cancel")}
-                </Button>
-                <Button type="submit" disabled={save.isPending}>
-                  {save.isPending && <Spinner aria-label={tc("saving")} />}
-                  {save.isPending ? tc("saving") : tc("save")}
-                </Button>
-              </DialogFooter>
+              <DialogFormFooter pending={save.isPending} onCancel={onClose} cancelLabel={tc("cancel")} submitLabel={tc("save")} pendingLabel={tc("saving")} />
             </form>
           </Form>
         )}

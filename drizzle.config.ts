@@ -11,6 +11,9 @@ export default defineConfig({
   schema: `./db/drizzle-kit/${set}.${dialect}.ts`,
   out: `./db/migrations/${set}/${dialect}`,
   dialect: dialect === "pg" ? "postgresql" : "turso",
-  dbCredentials: dialect === "pg" ? { url: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/zain_hms" } : { url: "file:./data/main.sqlite3" },
+  dbCredentials:
+    dialect === "pg"
+      ? { url: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/zain_hms" }
+      : { url: "file:./data/main.sqlite3" },
   breakpoints: true,
 });

@@ -6,7 +6,17 @@ const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // native drivers and server-only libraries are loaded by Node, not bundled
-  serverExternalPackages: ["@libsql/client", "libsql", "pg", "pg-connection-string", "@node-rs/argon2", "pino", "ioredis", "rate-limiter-flexible", "qrcode"],
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "pg",
+    "pg-connection-string",
+    "@node-rs/argon2",
+    "pino",
+    "ioredis",
+    "rate-limiter-flexible",
+    "qrcode",
+  ],
   // next dev: allow the app's own hosts (hospital subdomains, admin) to load dev resources
   allowedDevOrigins: ["*.localhost", "localhost", "127.0.0.1"],
   async headers() {

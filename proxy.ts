@@ -10,7 +10,8 @@ export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   if (pathname === "/api/health") return NextResponse.next();
   const host = parseHost(req.headers.get("host"));
-  if (host.kind === "invalid") return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain" } });
+  if (host.kind === "invalid")
+    return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain" } });
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const url = req.nextUrl.clone();
   url.pathname = `${INTERNAL[host.kind]}${pathname === "/" ? "" : pathname}`;

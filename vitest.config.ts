@@ -22,7 +22,18 @@ export default defineConfig({
     maxWorkers: 2,
     env: { LOG_LEVEL: "silent", NODE_ENV: "test" },
     projects: [
-      { extends: true, test: { name: "unit", include: ["server/**/*.unit.test.ts", "db/**/*.unit.test.ts", "components/**/*.unit.test.ts", "scripts/**/*.unit.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: [
+            "server/**/*.unit.test.ts",
+            "db/**/*.unit.test.ts",
+            "components/**/*.unit.test.ts",
+            "scripts/**/*.unit.test.ts",
+          ],
+        },
+      },
       integration("sqlite"),
       integration("pg"),
     ],

@@ -21,7 +21,10 @@ export class WriteQueue {
     this.#waiting++;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`write queue: waited more than ${this.timeoutMs} ms for the database`)), this.timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`write queue: waited more than ${this.timeoutMs} ms for the database`)),
+        this.timeoutMs,
+      );
       timer.unref();
     });
     let once = false;

@@ -39,7 +39,9 @@ test.describe("a session belongs to the host it was made on", () => {
   });
 });
 
-test("a user of one hospital cannot sign in on another hospital's host, even with the right password", async ({ page }) => {
+test("a user of one hospital cannot sign in on another hospital's host, even with the right password", async ({
+  page,
+}) => {
   // "doctor" exists in both hospitals with the same password: each may only sign in at home
   await signIn(page, otherUrl, "reception", E2E.password); // only the demo hospital has a "reception"
   await expect(page.getByText("Invalid username or password")).toBeVisible();
@@ -82,7 +84,9 @@ test("ten failures lock an account; the hospital admin sees the lock and lifts i
   await expect(page.getByTestId("hospital-name").first()).toHaveText("Demo General Hospital");
 });
 
-test("MFA: enrol with a QR code and key, then sign in with a computed code; a recovery code works once", async ({ page }) => {
+test("MFA: enrol with a QR code and key, then sign in with a computed code; a recovery code works once", async ({
+  page,
+}) => {
   const username = "mfa.nurse";
   await signIn(page, demoUrl, username, E2E.password);
   await expect(page.getByTestId("hospital-name").first()).toBeVisible();

@@ -32,7 +32,9 @@ async function pickFreeTime(page: Page): Promise<string> {
   throw new Error("no free time in the next ten days");
 }
 
-test("reception registers and books; the doctor sees, charts, prescribes and signs; the chart and access log show it", async ({ browser }) => {
+test("reception registers and books; the doctor sees, charts, prescribes and signs; the chart and access log show it", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const last = `Quill${Date.now().toString(36).slice(-6)}`;
   const fullName = `Amira ${last}`;
@@ -45,7 +47,10 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   await reception.getByLabel(p.lastName).fill(last);
   await reception.getByLabel(p.dateOfBirth).fill("1988-04-12");
   await reception.getByLabel(p.gender).selectOption("F");
-  await reception.getByRole("textbox", { name: p.phone, exact: true }).first().fill(`+968 9${Date.now().toString().slice(-7)}`);
+  await reception
+    .getByRole("textbox", { name: p.phone, exact: true })
+    .first()
+    .fill(`+968 9${Date.now().toString().slice(-7)}`);
   await reception.getByRole("button", { name: p.save, exact: true }).click();
   await expect(reception).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
   const patientUrl = reception.url();
@@ -55,7 +60,10 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   await reception.getByRole("button", { name: ap.book.open }).click();
   const dialog = reception.getByRole("dialog");
   await dialog.getByLabel(ap.book.patient).fill(last);
-  await dialog.getByRole("option", { name: new RegExp(last) }).first().click();
+  await dialog
+    .getByRole("option", { name: new RegExp(last) })
+    .first()
+    .click();
   await dialog.getByLabel(ap.book.doctor).selectOption({ index: 1 });
   await dialog.getByLabel(ap.book.reason).fill("Persistent cough for two weeks");
   const date = await pickFreeTime(reception);
@@ -134,8 +142,12 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   await expect(doctor.getByText(number)).toBeVisible();
   await doctor.getByRole("tab", { name: p.whoOpened }).click();
   const access = doctor.getByTestId("chart-access");
-  await expect(access.getByRole("row").filter({ hasText: "reception" }).filter({ hasText: "patient.create" })).toBeVisible();
-  await expect(access.getByRole("row").filter({ hasText: "doctor" }).filter({ hasText: "encounter.sign" })).toBeVisible();
+  await expect(
+    access.getByRole("row").filter({ hasText: "reception" }).filter({ hasText: "patient.create" }),
+  ).toBeVisible();
+  await expect(
+    access.getByRole("row").filter({ hasText: "doctor" }).filter({ hasText: "encounter.sign" }),
+  ).toBeVisible();
   await expect(access.getByText("patient.view").first()).toBeVisible();
   await doctor.screenshot({ path: ".tmp/screenshots/chart-access.png", fullPage: true });
   await doctorCtx.close();

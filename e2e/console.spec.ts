@@ -8,7 +8,9 @@ import { open } from "./helpers";
 const sa = en.superadmin;
 test.use({ storageState: authFile("superadmin") });
 
-test("the dashboard lists hospitals with their facts, and health shows every database at the latest schema", async ({ page }) => {
+test("the dashboard lists hospitals with their facts, and health shows every database at the latest schema", async ({
+  page,
+}) => {
   await open(page, `${E2E.adminUrl}/auth/superadmin`);
   await expect(page.getByRole("heading", { name: sa.page.title })).toBeVisible();
   const demoRow = page.getByRole("row").filter({ hasText: E2E.demoCode });
@@ -24,7 +26,9 @@ test("the dashboard lists hospitals with their facts, and health shows every dat
   await page.screenshot({ path: ".tmp/screenshots/console-charts.png", fullPage: true });
 });
 
-test("the data browser lists hospitals and users read-only, and the audit log records the browsing", async ({ page }) => {
+test("the data browser lists hospitals and users read-only, and the audit log records the browsing", async ({
+  page,
+}) => {
   const b = sa.browser;
   await open(page, `${E2E.adminUrl}/admin`);
   await expect(page.getByRole("heading", { name: b.title })).toBeVisible();
@@ -34,6 +38,8 @@ test("the data browser lists hospitals and users read-only, and the audit log re
   await expect(page.getByRole("cell", { name: "reception", exact: true }).first()).toBeVisible();
   await page.getByRole("tab", { name: b.tabs.audit }).click();
   // opening the lists above was itself recorded, with what was browsed
-  await expect(page.getByRole("row").filter({ hasText: "superadmin.view" }).filter({ hasText: "browse.users" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "superadmin.view" }).filter({ hasText: "browse.users" }).first(),
+  ).toBeVisible();
   await page.screenshot({ path: ".tmp/screenshots/console-browser.png", fullPage: true });
 });

@@ -30,7 +30,17 @@ export async function expectSignedOut(page: Page) {
 export async function replayCookies(from: BrowserContext, to: BrowserContext, toHost: string) {
   const cookies = await from.cookies();
   expect(cookies.length).toBeGreaterThan(0);
-  await to.addCookies(cookies.map((c) => ({ name: c.name, value: c.value, domain: toHost, path: "/", httpOnly: c.httpOnly, secure: false, sameSite: c.sameSite })));
+  await to.addCookies(
+    cookies.map((c) => ({
+      name: c.name,
+      value: c.value,
+      domain: toHost,
+      path: "/",
+      httpOnly: c.httpOnly,
+      secure: false,
+      sameSite: c.sameSite,
+    })),
+  );
 }
 
 export const demoUrl = E2E.hospitalUrl(E2E.demoCode);

@@ -15,7 +15,10 @@ async function choosePassword(page: Page, current: string, next: string, t: type
   await page.getByRole("button", { name: t.changePasswordTitle }).click();
 }
 
-test("super admin creates a hospital; its admin configures it in Arabic and adds a doctor who signs in", async ({ page, browser }) => {
+test("super admin creates a hospital; its admin configures it in Arabic and adds a doctor who signs in", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const code = `E2E${Date.now().toString(36).slice(-5).toUpperCase()}`;
   const c = en.superadmin.create;
@@ -40,7 +43,8 @@ test("super admin creates a hospital; its admin configures it in Arabic and adds
   const admin = await adminCtx.newPage();
   const url = E2E.hospitalUrl(code);
   await signIn(admin, url, "rania.admin", adminPassword);
-  if (admin.url().includes("/auth/change-password")) await choosePassword(admin, adminPassword, "Copper-Kettle-Evening-72", en.auth);
+  if (admin.url().includes("/auth/change-password"))
+    await choosePassword(admin, adminPassword, "Copper-Kettle-Evening-72", en.auth);
   await expect(admin.getByTestId("hospital-name").first()).toHaveText("Riverside Children's Hospital");
 
   const s = en.hospitalAdmin.settings;

@@ -5,7 +5,18 @@ import { en } from "../components/i18n/messages";
 import { authFile } from "./env";
 import { demoUrl, open } from "./helpers";
 
-const PAGES = ["/", "/patients", "/patients/new", "/appointments", "/encounters", "/staff", "/staff/departments", "/audit", "/auth/hospital/settings", "/account/security"];
+const PAGES = [
+  "/",
+  "/patients",
+  "/patients/new",
+  "/appointments",
+  "/encounters",
+  "/staff",
+  "/staff/departments",
+  "/audit",
+  "/auth/hospital/settings",
+  "/account/security",
+];
 
 test.use({ storageState: authFile("admin") });
 
@@ -20,7 +31,9 @@ for (const viewport of [
       const response = await page.goto(`${demoUrl}${path}`);
       expect(response?.status(), path).toBe(200);
       await page.waitForLoadState("networkidle");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
     }
     if (viewport.name === "tablet") {

@@ -42,7 +42,9 @@ test("both hosts show their sign-in page", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
 });
 
-test("the icon and robots.txt come from public/ on every host, and search engines are kept out", async ({ request }) => {
+test("the icon and robots.txt come from public/ on every host, and search engines are kept out", async ({
+  request,
+}) => {
   for (const host of [`${E2E.demoCode.toLowerCase()}.localhost:3100`, "admin.localhost:3100", "localhost:3100"]) {
     const icon = await request.get(`http://127.0.0.1:${E2E.port}/icon.svg`, { headers: { host } });
     expect(icon.status(), host).toBe(200);

@@ -8,7 +8,11 @@ import { uniqueCode } from "@/server/testing/fixtures";
 import { mainDb } from "@/server/tenancy/main-db";
 
 function run(script: string, args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const hms = (...args: string[]) => run("scripts/hms.ts", args);
@@ -16,20 +20,34 @@ const provision = (...args: string[]) => run("scripts/provision.ts", args);
 
 const SEED_EXAMPLE = (code: string) => [
   "setup-hospital",
-  "--name", "City General Hospital",
-  "--code", code,
-  "--email", "admin@citygeneral.test",
-  "--phone", "+1-555-0100",
-  "--address", "123 Main Street",
-  "--city", "New York",
-  "--state", "NY",
-  "--country", "USA",
-  "--plan", "PROFESSIONAL",
-  "--admin-username", "cghadmin",
-  "--admin-email", "admin@citygeneral.test",
-  "--admin-password", "SecurePass123!",
-  "--admin-first-name", "John",
-  "--admin-last-name", "Doe",
+  "--name",
+  "City General Hospital",
+  "--code",
+  code,
+  "--email",
+  "admin@citygeneral.test",
+  "--phone",
+  "+1-555-0100",
+  "--address",
+  "123 Main Street",
+  "--city",
+  "New York",
+  "--state",
+  "NY",
+  "--country",
+  "USA",
+  "--plan",
+  "PROFESSIONAL",
+  "--admin-username",
+  "cghadmin",
+  "--admin-email",
+  "admin@citygeneral.test",
+  "--admin-password",
+  "SecurePass123!",
+  "--admin-first-name",
+  "John",
+  "--admin-last-name",
+  "Doe",
 ];
 
 function listed(): Array<{ code: string; status: string; plan: string; name: string; database: string }> {
@@ -44,7 +62,15 @@ function snapshot(dir: string): string[] {
 
 describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
   it("every command has --help", () => {
-    for (const args of [["--help"], ["setup-hospital", "--help"], ["create-superadmin", "--help"], ["create-hospital-db", "--help"], ["list-hospitals", "--help"], ["backup", "--help"], ["restore", "--help"]]) {
+    for (const args of [
+      ["--help"],
+      ["setup-hospital", "--help"],
+      ["create-superadmin", "--help"],
+      ["create-hospital-db", "--help"],
+      ["list-hospitals", "--help"],
+      ["backup", "--help"],
+      ["restore", "--help"],
+    ]) {
       const r = hms(...args);
       expect(r.code, args.join(" ")).toBe(0);
       expect(r.out).toMatch(/Usage: pnpm (hms|db:provision)/);
@@ -74,14 +100,102 @@ describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
   });
 
   /** hospital codes straight from the main database (no process spawn) */
-  const codesNow = async () => (await (await mainDb()).select({ code: control.hospitals.code }).from(control.hospitals)).map((h) => h.code).sort();
+  const codesNow = async () =>
+    (await (await mainDb()).select({ code: control.hospitals.code }).from(control.hospitals)).map((h) => h.code).sort();
 
   it.each([
-    [["setup-hospital", "--name", "X", "--code", "../x", "--email", "a@b.test", "--admin-username", "abc", "--admin-email", "a@b.test", "--admin-password", "Harbour-Lantern-2026"], /--code/],
-    [["setup-hospital", "--name", "X", "--code", "abc;drop", "--email", "a@b.test", "--admin-username", "abc", "--admin-email", "a@b.test", "--admin-password", "Harbour-Lantern-2026"], /--code/],
-    [["setup-hospital", "--name", "X", "--code", "сgh001", "--email", "a@b.test", "--admin-username", "abc", "--admin-email", "a@b.test", "--admin-password", "Harbour-Lantern-2026"], /--code/],
-    [["setup-hospital", "--name", "X", "--code", "GOODCODE1", "--plan", "GOLD", "--email", "a@b.test", "--admin-username", "abc", "--admin-email", "a@b.test", "--admin-password", "Harbour-Lantern-2026"], /--plan/],
-    [["setup-hospital", "--name", "X", "--code", "GOODCODE2", "--email", "not-an-email", "--admin-username", "abc", "--admin-email", "a@b.test", "--admin-password", "Harbour-Lantern-2026"], /email/],
+    [
+      [
+        "setup-hospital",
+        "--name",
+        "X",
+        "--code",
+        "../x",
+        "--email",
+        "a@b.test",
+        "--admin-username",
+        "abc",
+        "--admin-email",
+        "a@b.test",
+        "--admin-password",
+        "Harbour-Lantern-2026",
+      ],
+      /--code/,
+    ],
+    [
+      [
+        "setup-hospital",
+        "--name",
+        "X",
+        "--code",
+        "abc;drop",
+        "--email",
+        "a@b.test",
+        "--admin-username",
+        "abc",
+        "--admin-email",
+        "a@b.test",
+        "--admin-password",
+        "Harbour-Lantern-2026",
+      ],
+      /--code/,
+    ],
+    [
+      [
+        "setup-hospital",
+        "--name",
+        "X",
+        "--code",
+        "сgh001",
+        "--email",
+        "a@b.test",
+        "--admin-username",
+        "abc",
+        "--admin-email",
+        "a@b.test",
+        "--admin-password",
+        "Harbour-Lantern-2026",
+      ],
+      /--code/,
+    ],
+    [
+      [
+        "setup-hospital",
+        "--name",
+        "X",
+        "--code",
+        "GOODCODE1",
+        "--plan",
+        "GOLD",
+        "--email",
+        "a@b.test",
+        "--admin-username",
+        "abc",
+        "--admin-email",
+        "a@b.test",
+        "--admin-password",
+        "Harbour-Lantern-2026",
+      ],
+      /--plan/,
+    ],
+    [
+      [
+        "setup-hospital",
+        "--name",
+        "X",
+        "--code",
+        "GOODCODE2",
+        "--email",
+        "not-an-email",
+        "--admin-username",
+        "abc",
+        "--admin-email",
+        "a@b.test",
+        "--admin-password",
+        "Harbour-Lantern-2026",
+      ],
+      /email/,
+    ],
     [["setup-hospital", "--bogus", "1"], /--bogus/],
     [["setup-hospital", "--name", "X"], /--code|--email/],
     [["create-hospital-db", "A/B"], /CODE/],
@@ -136,10 +250,34 @@ describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
   });
 
   it("create-superadmin creates an account; a weak password is accepted only as temporary", () => {
-    const r = hms("create-superadmin", "--username", `ops${Date.now()}`, "--email", "ops@zain.test", "--password", "Beacon-Admin-Console-2026", "--first-name", "Op", "--last-name", "Erator");
+    const r = hms(
+      "create-superadmin",
+      "--username",
+      `ops${Date.now()}`,
+      "--email",
+      "ops@zain.test",
+      "--password",
+      "Beacon-Admin-Console-2026",
+      "--first-name",
+      "Op",
+      "--last-name",
+      "Erator",
+    );
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    const weak = hms("create-superadmin", "--username", `weak${Date.now()}`, "--email", "ops@zain.test", "--password", "admin123", "--first-name", "Op", "--last-name", "Erator");
+    const weak = hms(
+      "create-superadmin",
+      "--username",
+      `weak${Date.now()}`,
+      "--email",
+      "ops@zain.test",
+      "--password",
+      "admin123",
+      "--first-name",
+      "Op",
+      "--last-name",
+      "Erator",
+    );
     expect(weak.code).toBe(0);
     expect(weak.err).toMatch(/new one must be chosen/);
   });

@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
-  console.log("Usage: pnpm db:generate [--name NAME]\nGenerates drizzle migrations for {control, tenant} × {sqlite, pg}.");
+  console.log(
+    "Usage: pnpm db:generate [--name NAME]\nGenerates drizzle migrations for {control, tenant} × {sqlite, pg}.",
+  );
   process.exit(0);
 }
 let failed = false;

@@ -12,8 +12,14 @@ import { helpText, parseFlags, runCli, UsageError, type FlagSpec } from "./lib/c
 
 const COMMANDS: Record<string, { summary: string; run: (argv: string[]) => Promise<number | void> }> = {
   "create-superadmin": { summary: "Create a super admin account (admin host)", run: createSuperadmin },
-  "setup-hospital": { summary: "Create a hospital: its record, its own database and its admin account", run: setupHospital },
-  "create-hospital-db": { summary: "Create or complete the database of an existing hospital, and migrate it", run: createHospitalDb },
+  "setup-hospital": {
+    summary: "Create a hospital: its record, its own database and its admin account",
+    run: setupHospital,
+  },
+  "create-hospital-db": {
+    summary: "Create or complete the database of an existing hospital, and migrate it",
+    run: createHospitalDb,
+  },
   "list-hospitals": { summary: "List hospitals with plan, status and database", run: listHospitals },
   backup: { summary: "Write a consistent copy of one hospital's database to a file", run: backup },
   restore: { summary: "Replace one hospital's database with a backup made of that same hospital", run: restore },
@@ -21,7 +27,14 @@ const COMMANDS: Record<string, { summary: string; run: (argv: string[]) => Promi
 
 function usage(): string {
   const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(22)} ${c.summary}`);
-  return ["Usage: pnpm hms <command> [flags]", "", "Commands:", ...rows, "", "Run pnpm hms <command> --help for the flags of one command."].join("\n");
+  return [
+    "Usage: pnpm hms <command> [flags]",
+    "",
+    "Commands:",
+    ...rows,
+    "",
+    "Run pnpm hms <command> --help for the flags of one command.",
+  ].join("\n");
 }
 
 const SUPERADMIN_FLAGS: FlagSpec = {
@@ -35,10 +48,25 @@ const SUPERADMIN_FLAGS: FlagSpec = {
 async function createSuperadmin(argv: string[]) {
   const cmd = "hms create-superadmin";
   const f = parseFlags(cmd, argv, SUPERADMIN_FLAGS);
-  if (f.help) return void console.log(helpText(`pnpm ${cmd} --username U --email E --password P --first-name F --last-name L`, COMMANDS["create-superadmin"]!.summary, SUPERADMIN_FLAGS));
+  if (f.help)
+    return void console.log(
+      helpText(
+        `pnpm ${cmd} --username U --email E --password P --first-name F --last-name L`,
+        COMMANDS["create-superadmin"]!.summary,
+        SUPERADMIN_FLAGS,
+      ),
+    );
   const v = f.values;
   const account = await createAccount(
-    { hospital: null, role: "SUPERADMIN", username: v.username!, email: v.email!, password: v.password!, firstName: v["first-name"]!, lastName: v["last-name"]! },
+    {
+      hospital: null,
+      role: "SUPERADMIN",
+      username: v.username!,
+      email: v.email!,
+      password: v.password!,
+      firstName: v["first-name"]!,
+      lastName: v["last-name"]!,
+    },
     { allowTemporaryPassword: true },
   );
   console.log(`Super admin "${account.username}" created. Sign in at ${adminUrl()}/auth/login`);
@@ -65,12 +93,21 @@ const HOSPITAL_FLAGS: FlagSpec = {
 async function setupHospital(argv: string[]) {
   const cmd = "hms setup-hospital";
   const f = parseFlags(cmd, argv, HOSPITAL_FLAGS);
-  if (f.help) return void console.log(helpText(`pnpm ${cmd} --name N --code C --email E --plan P --admin-username U --admin-email E --admin-password P [...]`, COMMANDS["setup-hospital"]!.summary, HOSPITAL_FLAGS));
+  if (f.help)
+    return void console.log(
+      helpText(
+        `pnpm ${cmd} --name N --code C --email E --plan P --admin-username U --admin-email E --admin-password P [...]`,
+        COMMANDS["setup-hospital"]!.summary,
+        HOSPITAL_FLAGS,
+      ),
+    );
   const v = f.values;
   const code = normalizeHospitalCode(v.code);
-  if (!code) throw new UsageError(`${cmd}: invalid --code ${JSON.stringify(v.code)}: use 3–16 letters A–Z or digits 0–9`);
+  if (!code)
+    throw new UsageError(`${cmd}: invalid --code ${JSON.stringify(v.code)}: use 3–16 letters A–Z or digits 0–9`);
   const plan = v.plan!.toUpperCase();
-  if (!(PLANS as readonly string[]).includes(plan)) throw new UsageError(`${cmd}: invalid --plan ${JSON.stringify(v.plan)}: one of ${PLANS.join(", ")}`);
+  if (!(PLANS as readonly string[]).includes(plan))
+    throw new UsageError(`${cmd}: invalid --plan ${JSON.stringify(v.plan)}: one of ${PLANS.join(", ")}`);
   const started = Date.now();
   const result = await createHospital(
     {
@@ -93,7 +130,9 @@ async function setupHospital(argv: string[]) {
     },
     { allowTemporaryPassword: true, afterStep: (step: ProvisionStep) => console.log(`  ✓ ${step}`) },
   );
-  console.log(`Hospital ${result.code} ${result.resumed ? "completed (resumed an unfinished setup)" : "created"} in ${Date.now() - started} ms`);
+  console.log(
+    `Hospital ${result.code} ${result.resumed ? "completed (resumed an unfinished setup)" : "created"} in ${Date.now() - started} ms`,
+  );
   console.log(`  database: ${driver().describeTenant(result.code, null)}`);
   console.log(`  sign in:  ${hospitalUrl(result.code)}/auth/login as ${v["admin-username"]!.toLowerCase()}`);
   warnTemporary(result.temporaryPassword);
@@ -104,9 +143,14 @@ async function createHospitalDb(argv: string[]) {
   const f = parseFlags(cmd, argv, {}, { positionals: ["CODE"] });
   if (f.help) return void console.log(helpText(`pnpm ${cmd} CODE`, COMMANDS["create-hospital-db"]!.summary, {}));
   const code = normalizeHospitalCode(f.positionals[0]);
-  if (!code) throw new UsageError(`${cmd}: invalid CODE ${JSON.stringify(f.positionals[0])}: use 3–16 letters A–Z or digits 0–9`);
+  if (!code)
+    throw new UsageError(
+      `${cmd}: invalid CODE ${JSON.stringify(f.positionals[0])}: use 3–16 letters A–Z or digits 0–9`,
+    );
   const r = await migrateHospital(code);
-  console.log(`Hospital ${code}: database ready at schema version ${r.version}${r.completedProvisioning ? " (unfinished setup completed)" : ""}, ${r.applied} migration(s) applied`);
+  console.log(
+    `Hospital ${code}: database ready at schema version ${r.version}${r.completedProvisioning ? " (unfinished setup completed)" : ""}, ${r.applied} migration(s) applied`,
+  );
 }
 
 async function listHospitals(argv: string[]) {
@@ -117,7 +161,16 @@ async function listHospitals(argv: string[]) {
   const main = await mainDb();
   const h = control.hospitals;
   const rows = await main
-    .select({ code: h.code, name: h.name, plan: h.plan, status: h.status, schemaVersion: h.schemaVersion, subscriptionEndsAt: h.subscriptionEndsAt, dbServer: h.dbServer, createdAt: h.createdAt })
+    .select({
+      code: h.code,
+      name: h.name,
+      plan: h.plan,
+      status: h.status,
+      schemaVersion: h.schemaVersion,
+      subscriptionEndsAt: h.subscriptionEndsAt,
+      dbServer: h.dbServer,
+      createdAt: h.createdAt,
+    })
     .from(h)
     .orderBy(asc(h.code));
   const list = rows.map((r) => ({
@@ -174,7 +227,10 @@ function adminUrl() {
   return `${scheme()}://admin.${rootDomain()}`;
 }
 function warnTemporary(problem: string | null) {
-  if (problem) console.error(`warning: the password does not meet the policy (${problem}) — it works once, then a new one must be chosen at sign-in`);
+  if (problem)
+    console.error(
+      `warning: the password does not meet the policy (${problem}) — it works once, then a new one must be chosen at sign-in`,
+    );
 }
 
 void runCli(async () => {

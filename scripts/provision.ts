@@ -18,15 +18,25 @@ void runCli(async () => {
   const cmd = "db:provision";
   const f = parseFlags(cmd, process.argv.slice(2), FLAGS);
   if (f.help) {
-    console.log(helpText("pnpm db:provision [--hospital CODE] [--concurrency N]", "Migrate the main database and every hospital database. Idempotent.", FLAGS));
+    console.log(
+      helpText(
+        "pnpm db:provision [--hospital CODE] [--concurrency N]",
+        "Migrate the main database and every hospital database. Idempotent.",
+        FLAGS,
+      ),
+    );
     return;
   }
   const concurrency = Number(f.values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`${cmd}: invalid --concurrency ${JSON.stringify(f.values.concurrency)}: a whole number 1–64`);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    throw new UsageError(`${cmd}: invalid --concurrency ${JSON.stringify(f.values.concurrency)}: a whole number 1–64`);
   let only: string | null = null;
   if (f.values.hospital !== undefined) {
     only = normalizeHospitalCode(f.values.hospital);
-    if (!only) throw new UsageError(`${cmd}: invalid --hospital ${JSON.stringify(f.values.hospital)}: 3–16 letters A–Z or digits 0–9`);
+    if (!only)
+      throw new UsageError(
+        `${cmd}: invalid --hospital ${JSON.stringify(f.values.hospital)}: 3–16 letters A–Z or digits 0–9`,
+      );
   }
 
   const started = Date.now();
@@ -35,7 +45,11 @@ void runCli(async () => {
   console.log(`main database (${driver().name}): schema version ${m.version}, ${m.applied} migration(s) applied`);
 
   const h = control.hospitals;
-  const rows = await main.select({ code: h.code }).from(h).where(only ? eq(h.code, only) : undefined).orderBy(asc(h.code));
+  const rows = await main
+    .select({ code: h.code })
+    .from(h)
+    .where(only ? eq(h.code, only) : undefined)
+    .orderBy(asc(h.code));
   if (only && rows.length === 0) {
     console.error(`${cmd}: no hospital with code ${only}`);
     return 1;
@@ -69,7 +83,9 @@ void runCli(async () => {
 
   const applied = ok.reduce((n, r) => n + r.applied, 0);
   const completed = ok.filter((r) => r.completedProvisioning).map((r) => r.code);
-  console.log(`${ok.length} hospital database(s) up to date, ${applied} migration(s) applied, in ${Date.now() - started} ms`);
+  console.log(
+    `${ok.length} hospital database(s) up to date, ${applied} migration(s) applied, in ${Date.now() - started} ms`,
+  );
   if (completed.length) console.log(`completed unfinished setups: ${completed.join(", ")}`);
   if (failed.length) {
     console.error(`${failed.length} hospital(s) failed:`);

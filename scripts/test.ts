@@ -14,7 +14,15 @@ fs.mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
-type Summary = { suite: string; total: number; passed: number; failed: number; skipped: number; ok: boolean; note?: string };
+type Summary = {
+  suite: string;
+  total: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  ok: boolean;
+  note?: string;
+};
 const summaries: Summary[] = [];
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
@@ -25,25 +33,87 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
 function vitest(project: string) {
   const file = path.join(out, `vitest-${project}.json`);
   fs.rmSync(file, { force: true });
-  const status = run("pnpm", ["exec", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
-  if (!fs.existsSync(file)) return summaries.push({ suite: project, total: 0, passed: 0, failed: 0, skipped: 0, ok: false, note: `vitest exited ${status} without results` });
+  const status = run("pnpm", [
+    "exec",
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
+  if (!fs.existsSync(file))
+    return summaries.push({
+      suite: project,
+      total: 0,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      ok: false,
+      note: `vitest exited ${status} without results`,
+    });
   const r = JSON.parse(fs.readFileSync(file, "utf8"));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  summaries.push({ suite: project, total: r.numTotalTests, passed: r.numPassedTests, failed: r.numFailedTests, skipped, ok: status === 0 && r.success && r.numTotalTests > 0 && skipped === 0 && r.numFailedTestSuites === 0 });
+  summaries.push({
+    suite: project,
+    total: r.numTotalTests,
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped,
+    ok: status === 0 && r.success && r.numTotalTests > 0 && skipped === 0 && r.numFailedTestSuites === 0,
+  });
 }
 
 function playwright() {
   const chromium = ensureChromium();
-  if (!chromium) return summaries.push({ suite: "e2e", total: 0, passed: 0, failed: 0, skipped: 0, ok: false, note: "no Chromium (install Debian's chromium or set CHROMIUM_PATH)" });
+  if (!chromium)
+    return summaries.push({
+      suite: "e2e",
+      total: 0,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      ok: false,
+      note: "no Chromium (install Debian's chromium or set CHROMIUM_PATH)",
+    });
   const file = path.join(out, "playwright.json");
   fs.rmSync(file, { force: true });
   const build = run("pnpm", ["exec", "next", "build"]);
-  if (build !== 0) return summaries.push({ suite: "e2e", total: 0, passed: 0, failed: 0, skipped: 0, ok: false, note: "next build failed" });
-  const status = run("pnpm", ["exec", "playwright", "test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  if (!fs.existsSync(file)) return summaries.push({ suite: "e2e", total: 0, passed: 0, failed: 0, skipped: 0, ok: false, note: `playwright exited ${status} without results` });
+  if (build !== 0)
+    return summaries.push({
+      suite: "e2e",
+      total: 0,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      ok: false,
+      note: "next build failed",
+    });
+  const status = run("pnpm", ["exec", "playwright", "test"], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+  });
+  if (!fs.existsSync(file))
+    return summaries.push({
+      suite: "e2e",
+      total: 0,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      ok: false,
+      note: `playwright exited ${status} without results`,
+    });
   const s = JSON.parse(fs.readFileSync(file, "utf8")).stats;
   const total = s.expected + s.unexpected + s.flaky + s.skipped;
-  summaries.push({ suite: "e2e", total, passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped, ok: status === 0 && total > 0 && s.unexpected === 0 && s.skipped === 0 });
+  summaries.push({
+    suite: "e2e",
+    total,
+    passed: s.expected + s.flaky,
+    failed: s.unexpected,
+    skipped: s.skipped,
+    ok: status === 0 && total > 0 && s.unexpected === 0 && s.skipped === 0,
+  });
 }
 
 if (wanted("unit")) vitest("unit");
@@ -53,9 +123,13 @@ if (wanted("e2e")) playwright();
 
 console.log("\nsuite     total  passed  failed  skipped");
 for (const s of summaries) {
-  console.log(`${s.suite.padEnd(8)} ${String(s.total).padStart(6)} ${String(s.passed).padStart(7)} ${String(s.failed).padStart(7)} ${String(s.skipped).padStart(8)}  ${s.ok ? "ok" : "FAILED"}${s.note ? `  (${s.note})` : ""}`);
+  console.log(
+    `${s.suite.padEnd(8)} ${String(s.total).padStart(6)} ${String(s.passed).padStart(7)} ${String(s.failed).padStart(7)} ${String(s.skipped).padStart(8)}  ${s.ok ? "ok" : "FAILED"}${s.note ? `  (${s.note})` : ""}`,
+  );
 }
-const missing = (only.length ? only : ["unit", "libsql", "pg", "e2e"]).filter((n) => !summaries.some((s) => s.suite === n));
+const missing = (only.length ? only : ["unit", "libsql", "pg", "e2e"]).filter(
+  (n) => !summaries.some((s) => s.suite === n),
+);
 const ok = summaries.every((s) => s.ok) && missing.length === 0;
 console.log(ok ? "\nall suites passed" : "\nTEST RUN FAILED");
 process.exit(ok ? 0 : 1);

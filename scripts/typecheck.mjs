@@ -3,7 +3,9 @@ import { spawn } from "node:child_process";
 
 const run = (project) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ["node_modules/typescript/bin/tsc", "-p", project, "--noEmit", "--pretty"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["node_modules/typescript/bin/tsc", "-p", project, "--noEmit", "--pretty"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));

@@ -73,7 +73,10 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
-      const zodIssues = cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : undefined;
+      const zodIssues =
+        cause instanceof ZodError
+          ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
+          : undefined;
       const message = zodIssues
         ? zodIssues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ")
         : error.code === "INTERNAL_SERVER_ERROR"
@@ -87,7 +90,8 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           appCode: cause instanceof AppError ? cause.code : undefined,
-          field: cause instanceof AppError && typeof cause.details?.field === "string" ? cause.details.field : undefined,
+          field:
+            cause instanceof AppError && typeof cause.details?.field === "string" ? cause.details.field : undefined,
           zodIssues,
         },
       };
@@ -121,7 +125,6 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next, meta }) =
   return next({ ctx: { session, user: session.user } });
 });
 
-
 export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type }) => {
   const { host, session } = ctx;
   const hospital = session.hospital;
@@ -130,7 +133,10 @@ export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type })
     throw deny("UNAUTHORIZED", "Please sign in");
   }
   if (type === "mutation" && isReadOnly(hospital)) {
-    throw deny("READ_ONLY", "This hospital's subscription has expired: records can be viewed but not changed. Please renew the subscription.");
+    throw deny(
+      "READ_ONLY",
+      "This hospital's subscription has expired: records can be viewed but not changed. Please renew the subscription.",
+    );
   }
   const actor: Actor = {
     userId: session.user.id,
@@ -159,7 +165,9 @@ export function moduleProcedure(area: Area, roles?: readonly HospitalRole[]) {
   return hospitalProcedure.use(({ ctx, next }) => {
     if (!canUseArea(ctx.actor.role, area, { ...ctx.hospital.settings.modules })) {
       const switchedOff = ctx.hospital.settings.modules[area as keyof typeof ctx.hospital.settings.modules] === false;
-      throw switchedOff ? deny("MODULE_DISABLED", `The ${area} module is switched off for this hospital`) : deny("FORBIDDEN", "Your role may not use this area");
+      throw switchedOff
+        ? deny("MODULE_DISABLED", `The ${area} module is switched off for this hospital`)
+        : deny("FORBIDDEN", "Your role may not use this area");
     }
     if (roles && !roles.includes(ctx.actor.role)) throw deny("FORBIDDEN", "Your role may not do this");
     return next();

@@ -15,7 +15,10 @@ export default async function Landing() {
           <Stethoscope className="size-6 text-primary" aria-hidden />
           {c("appName")}
         </div>
-        <a className="text-sm text-muted-foreground underline-offset-4 hover:underline" href={`${hostUrl({ kind: "admin" }, config.rootDomain)}/auth/login`}>
+        <a
+          className="text-sm text-muted-foreground underline-offset-4 hover:underline"
+          href={`${hostUrl({ kind: "admin" }, config.rootDomain)}/auth/login`}
+        >
           {t("adminLink")}
         </a>
       </header>

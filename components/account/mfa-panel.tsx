@@ -25,7 +25,9 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
   const [codeError, setCodeError] = useState<string | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.mfa.status.queryKey() });
 
-  const begin = useMutation(trpc.mfa.begin.mutationOptions({ onSuccess: setEnrolment, onError: (e) => toast.error(errorInfo(e).message) }));
+  const begin = useMutation(
+    trpc.mfa.begin.mutationOptions({ onSuccess: setEnrolment, onError: (e) => toast.error(errorInfo(e).message) }),
+  );
   const confirm = useMutation(
     trpc.mfa.confirm.mutationOptions({
       onSuccess: (r) => {
@@ -80,7 +82,9 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           {t("mfaTitle")}
-          {status.data && <Badge variant={status.data.enabled ? "success" : "secondary"}>{status.data.enabled ? "ON" : "OFF"}</Badge>}
+          {status.data && (
+            <Badge variant={status.data.enabled ? "success" : "secondary"}>{status.data.enabled ? "ON" : "OFF"}</Badge>
+          )}
         </CardTitle>
         <CardDescription>{status.data ? (status.data.enabled ? t("mfaOn") : t("mfaOff")) : null}</CardDescription>
       </CardHeader>
@@ -120,10 +124,20 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
             <p className="text-sm">{t("mfaScan")}</p>
             <div className="flex flex-wrap items-center gap-6">
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={enrolment.qrDataUrl} alt="QR code" width={180} height={180} className="rounded-md border bg-white p-2" />
+              <img
+                src={enrolment.qrDataUrl}
+                alt="QR code"
+                width={180}
+                height={180}
+                className="rounded-md border bg-white p-2"
+              />
               <div className="space-y-1">
                 <div className="text-sm text-muted-foreground">{t("mfaKey")}</div>
-                <code className="block rounded bg-muted px-2 py-1 font-mono text-sm" data-testid="mfa-manual-key" dir="ltr">
+                <code
+                  className="block rounded bg-muted px-2 py-1 font-mono text-sm"
+                  data-testid="mfa-manual-key"
+                  dir="ltr"
+                >
                   {enrolment.manualKey}
                 </code>
               </div>
@@ -142,7 +156,9 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
               disable.mutate({ code });
             }}
           >
-            <p className="text-sm text-muted-foreground">{t("recoveryLeft", { count: status.data.recoveryCodesLeft })}</p>
+            <p className="text-sm text-muted-foreground">
+              {t("recoveryLeft", { count: status.data.recoveryCodesLeft })}
+            </p>
             <p className="text-sm">{t("mfaDisableIntro")}</p>
             {codeInput}
             <Button type="submit" variant="outline" disabled={disable.isPending || code.length !== 6}>

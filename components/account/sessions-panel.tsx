@@ -10,8 +10,26 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 function deviceName(ua: string): string {
-  const browser = /Edg\//.test(ua) ? "Edge" : /Chrome\//.test(ua) ? "Chrome" : /Firefox\//.test(ua) ? "Firefox" : /Safari\//.test(ua) ? "Safari" : "Browser";
-  const os = /Windows/.test(ua) ? "Windows" : /Android/.test(ua) ? "Android" : /iPhone|iPad/.test(ua) ? "iOS" : /Mac OS X/.test(ua) ? "macOS" : /Linux/.test(ua) ? "Linux" : "";
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /Chrome\//.test(ua)
+      ? "Chrome"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /Safari\//.test(ua)
+          ? "Safari"
+          : "Browser";
+  const os = /Windows/.test(ua)
+    ? "Windows"
+    : /Android/.test(ua)
+      ? "Android"
+      : /iPhone|iPad/.test(ua)
+        ? "iOS"
+        : /Mac OS X/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : "";
   return os ? `${browser} · ${os}` : browser;
 }
 
@@ -22,7 +40,9 @@ export function SessionsPanel() {
   const qc = useQueryClient();
   const sessions = useQuery(trpc.session.list.queryOptions());
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.session.list.queryKey() });
-  const revoke = useMutation(trpc.session.revoke.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(errorInfo(e).message) }));
+  const revoke = useMutation(
+    trpc.session.revoke.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(errorInfo(e).message) }),
+  );
   const revokeOthers = useMutation(
     trpc.session.revokeOthers.mutationOptions({
       onSuccess: (r) => {

@@ -63,8 +63,16 @@ export function AppointmentsPage({ config, doctors }: { config: AppointmentsConf
       </div>
       {details && <DetailsSheet key={details} id={details} onClose={() => setDetails(null)} />}
       {booking && <BookDialog prefill={booking} doctors={doctors} onClose={() => setBooking(null)} />}
-      {statusDialog?.kind === "reschedule" && <RescheduleDialog appointment={statusDialog.appointment} onClose={() => setStatusDialog(null)} />}
-      {statusDialog && statusDialog.kind !== "reschedule" && <StatusReasonDialog kind={statusDialog.kind} appointment={statusDialog.appointment} onClose={() => setStatusDialog(null)} />}
+      {statusDialog?.kind === "reschedule" && (
+        <RescheduleDialog appointment={statusDialog.appointment} onClose={() => setStatusDialog(null)} />
+      )}
+      {statusDialog && statusDialog.kind !== "reschedule" && (
+        <StatusReasonDialog
+          kind={statusDialog.kind}
+          appointment={statusDialog.appointment}
+          onClose={() => setStatusDialog(null)}
+        />
+      )}
     </AppointmentsUiContext.Provider>
   );
 }

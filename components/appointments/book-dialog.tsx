@@ -26,7 +26,15 @@ import { useAppointmentsUi } from "./ui-context";
 import { useRefreshAppointments } from "./use-appointment-mutations";
 import { useBookingMessages, WhenInputs } from "./when-inputs";
 
-export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPrefill; doctors: Doctor[]; onClose: () => void }) {
+export function BookDialog({
+  prefill,
+  doctors,
+  onClose,
+}: {
+  prefill: BookingPrefill;
+  doctors: Doctor[];
+  onClose: () => void;
+}) {
   const t = useTranslations("appointments");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -38,7 +46,10 @@ export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPref
   const messages = useBookingMessages();
   const [patient, setPatient] = useState<PatientHit | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const schema = useMemo(() => bookingFormSchema(messages, config.timeZone, config.horizonDays), [messages, config.timeZone, config.horizonDays]);
+  const schema = useMemo(
+    () => bookingFormSchema(messages, config.timeZone, config.horizonDays),
+    [messages, config.timeZone, config.horizonDays],
+  );
   const form = useForm<BookingFormValues, unknown, BookingInput>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -52,15 +63,23 @@ export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPref
       reason: "",
     },
   });
-  const [doctorId, date, time, duration] = useWatch({ control: form.control, name: ["doctorId", "date", "time", "durationMinutes"] });
+  const [doctorId, date, time, duration] = useWatch({
+    control: form.control,
+    name: ["doctorId", "date", "time", "durationMinutes"],
+  });
   const hours = useQuery({ ...trpc.appointment.schedule.queryOptions({ doctorId }), enabled: !!doctorId });
-  const optionLabel = (name: "type" | "priority", v: string) => (name === "type" ? t(`type.${v as AppointmentType}`) : t(`priority.${v as Priority}`));
-  const dayName = (d: number) => format.dateTime(new Date(Date.UTC(2024, 0, d, 12)), { weekday: "short", timeZone: "UTC" });
+  const optionLabel = (name: "type" | "priority", v: string) =>
+    name === "type" ? t(`type.${v as AppointmentType}`) : t(`priority.${v as Priority}`);
+  const dayName = (d: number) =>
+    format.dateTime(new Date(Date.UTC(2024, 0, d, 12)), { weekday: "short", timeZone: "UTC" });
 
   const create = useMutation(
     trpc.appointment.create.mutationOptions({
       onSuccess: (row) => {
-        toast.success(t("book.booked", { number: row.number }), { duration: 10_000, action: { label: t("book.view"), onClick: () => openDetails(row.id) } });
+        toast.success(t("book.booked", { number: row.number }), {
+          duration: 10_000,
+          action: { label: t("book.view"), onClick: () => openDetails(row.id) },
+        });
         void refresh();
         onClose();
       },
@@ -127,7 +146,13 @@ export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPref
                       </NativeSelect>
                     </FormControl>
                     {hours.data && (
-                      <FormDescription>{t("book.workingHours", { start: hours.data.workdayStart, end: hours.data.workdayEnd, days: format.list(hours.data.weekdays.map(dayName), { type: "unit", style: "short" }) })}</FormDescription>
+                      <FormDescription>
+                        {t("book.workingHours", {
+                          start: hours.data.workdayStart,
+                          end: hours.data.workdayEnd,
+                          days: format.list(hours.data.weekdays.map(dayName), { type: "unit", style: "short" }),
+                        })}
+                      </FormDescription>
                     )}
                     <FieldErrorText />
                   </FormItem>
@@ -135,7 +160,14 @@ export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPref
               />
               <WhenInputs control={form.control} />
               <div className="sm:col-span-6">
-                <FreeTimes doctorId={doctorId} date={date} duration={duration} hours={hours.data} value={time} onPick={(v) => form.setValue("time", v, { shouldValidate: true })} />
+                <FreeTimes
+                  doctorId={doctorId}
+                  date={date}
+                  duration={duration}
+                  hours={hours.data}
+                  value={time}
+                  onPick={(v) => form.setValue("time", v, { shouldValidate: true })}
+                />
               </div>
               {(["type", "priority"] as const).map((name) => (
                 <FormField
@@ -173,7 +205,14 @@ export function BookDialog({ prefill, doctors, onClose }: { prefill: BookingPref
                 )}
               />
             </fieldset>
-            <DialogFormFooter error={formError} pending={create.isPending} onCancel={onClose} cancelLabel={tc("cancel")} submitLabel={t("book.submit")} pendingLabel={t("book.submitting")} />
+            <DialogFormFooter
+              error={formError}
+              pending={create.isPending}
+              onCancel={onClose}
+              cancelLabel={tc("cancel")}
+              submitLabel={t("book.submit")}
+              pendingLabel={t("book.submitting")}
+            />
           </form>
         </Form>
       </DialogContent>

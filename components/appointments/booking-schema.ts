@@ -5,10 +5,21 @@ import { APPOINTMENT_TYPES, PRIORITIES } from "@/db/schema/enums";
 import { createAppointmentSchema } from "@/server/appointments/schemas";
 import { zonedInstant } from "./time";
 
-export type BookingMessages = Record<"patient" | "doctor" | "date" | "time" | "past" | "horizon" | "duration" | "reasonLength", string>;
+export type BookingMessages = Record<
+  "patient" | "doctor" | "date" | "time" | "past" | "horizon" | "duration" | "reasonLength",
+  string
+>;
 
 /** where a server error about a field of the API belongs on the form */
-export const API_FIELD_TO_FORM: Record<string, string> = { startsAt: "time", durationMinutes: "durationMinutes", reason: "reason", patientId: "patientId", doctorId: "doctorId", type: "type", priority: "priority" };
+export const API_FIELD_TO_FORM: Record<string, string> = {
+  startsAt: "time",
+  durationMinutes: "durationMinutes",
+  reason: "reason",
+  patientId: "patientId",
+  doctorId: "doctorId",
+  type: "type",
+  priority: "priority",
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -25,11 +36,18 @@ export function whenFields(msg: BookingMessages) {
   };
 }
 
-export function checkWhen(v: { date: string; time: string }, ctx: z.RefinementCtx, msg: BookingMessages, timeZone: string, horizonDays: number) {
+export function checkWhen(
+  v: { date: string; time: string },
+  ctx: z.RefinementCtx,
+  msg: BookingMessages,
+  timeZone: string,
+  horizonDays: number,
+) {
   if (!DATE.test(v.date) || !TIME.test(v.time)) return;
   const at = zonedInstant(v.date, v.time, timeZone).getTime();
   if (at < Date.now() - PAST_SLACK_MS) ctx.addIssue({ code: "custom", path: ["time"], message: msg.past });
-  else if (at > Date.now() + horizonDays * 86_400_000) ctx.addIssue({ code: "custom", path: ["date"], message: msg.horizon });
+  else if (at > Date.now() + horizonDays * 86_400_000)
+    ctx.addIssue({ code: "custom", path: ["date"], message: msg.horizon });
 }
 
 export function bookingFormSchema(msg: BookingMessages, timeZone: string, horizonDays: number) {
@@ -45,7 +63,12 @@ export function bookingFormSchema(msg: BookingMessages, timeZone: string, horizo
     .transform(({ date, time, ...rest }, ctx) => {
       const api = createAppointmentSchema.safeParse({ ...rest, startsAt: zonedInstant(date, time, timeZone) });
       if (api.success) return api.data;
-      for (const issue of api.error.issues) ctx.addIssue({ code: "custom", path: [API_FIELD_TO_FORM[String(issue.path[0])] ?? "time"], message: issue.message });
+      for (const issue of api.error.issues)
+        ctx.addIssue({
+          code: "custom",
+          path: [API_FIELD_TO_FORM[String(issue.path[0])] ?? "time"],
+          message: issue.message,
+        });
       return z.NEVER;
     });
 }

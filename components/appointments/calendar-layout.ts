@@ -4,11 +4,17 @@ import { localParts } from "./time";
 
 export type Placed<T> = { item: T; start: number; end: number; lane: number; lanes: number };
 
-export function placeByDay<T extends { startsAt: Date; endsAt: Date }>(items: readonly T[], timeZone: string): Map<string, Placed<T>[]> {
+export function placeByDay<T extends { startsAt: Date; endsAt: Date }>(
+  items: readonly T[],
+  timeZone: string,
+): Map<string, Placed<T>[]> {
   const byDay = new Map<string, Placed<T>[]>();
   for (const item of items) {
     const p = localParts(item.startsAt, timeZone);
-    const end = Math.min(24 * 60, p.minuteOfDay + Math.max(5, Math.round((item.endsAt.getTime() - item.startsAt.getTime()) / 60_000)));
+    const end = Math.min(
+      24 * 60,
+      p.minuteOfDay + Math.max(5, Math.round((item.endsAt.getTime() - item.startsAt.getTime()) / 60_000)),
+    );
     const list = byDay.get(p.date) ?? [];
     list.push({ item, start: p.minuteOfDay, end, lane: 0, lanes: 1 });
     byDay.set(p.date, list);

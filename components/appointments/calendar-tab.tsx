@@ -38,24 +38,40 @@ export function CalendarTab({ doctors }: { doctors: Doctor[] }) {
   const to = view === "day" ? anchor : addDays(from, 6);
   const days = useMemo(() => Array.from({ length: view === "day" ? 1 : 7 }, (_, i) => addDays(from, i)), [from, view]);
 
-  const list = useQuery({ ...trpc.appointment.list.queryOptions({ from, to, doctorId, limit: 500 }), enabled: !!doctorId, placeholderData: keepPreviousData, refetchInterval: 60_000 });
+  const list = useQuery({
+    ...trpc.appointment.list.queryOptions({ from, to, doctorId, limit: 500 }),
+    enabled: !!doctorId,
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
   const schedule = useQuery({ ...trpc.appointment.schedule.queryOptions({ doctorId }), enabled: !!doctorId });
   const placed = useMemo(() => placeByDay(list.data?.items ?? [], tz), [list.data, tz]);
 
-  if (doctors.length === 0) return <EmptyState icon={<Stethoscope />} title={t("noDoctorsTitle")} description={t("noDoctorsBody")} />;
+  if (doctors.length === 0)
+    return <EmptyState icon={<Stethoscope />} title={t("noDoctorsTitle")} description={t("noDoctorsBody")} />;
   const doctor = doctors.find((d) => d.id === doctorId);
   const step = view === "day" ? 1 : 7;
   const rangeLabel =
     view === "day"
       ? format.dateTime(noonOf(anchor, tz), { dateStyle: "full", timeZone: tz })
-      : format.dateTimeRange(noonOf(from, tz), noonOf(to, tz), { day: "numeric", month: "short", year: "numeric", timeZone: tz });
+      : format.dateTimeRange(noonOf(from, tz), noonOf(to, tz), {
+          day: "numeric",
+          month: "short",
+          year: "numeric",
+          timeZone: tz,
+        });
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid gap-1.5">
           <Label htmlFor="calendar-doctor">{t("doctor")}</Label>
-          <NativeSelect id="calendar-doctor" value={doctorId} onChange={(e) => setDoctorId(e.target.value)} wrapperClassName="w-56">
+          <NativeSelect
+            id="calendar-doctor"
+            value={doctorId}
+            onChange={(e) => setDoctorId(e.target.value)}
+            wrapperClassName="w-56"
+          >
             {doctors.map((d) => (
               <option key={d.id} value={d.id}>
                 {doctorName(d)}
@@ -65,13 +81,24 @@ export function CalendarTab({ doctors }: { doctors: Doctor[] }) {
         </div>
         <div role="group" aria-label={t("view")} className="inline-flex rounded-md border p-0.5">
           {(["day", "week"] as const).map((v) => (
-            <Button key={v} size="sm" variant={view === v ? "secondary" : "ghost"} aria-pressed={view === v} onClick={() => setView(v)}>
+            <Button
+              key={v}
+              size="sm"
+              variant={view === v ? "secondary" : "ghost"}
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
               {t(v)}
             </Button>
           ))}
         </div>
         <div className="flex items-center gap-1">
-          <Button variant="outline" size="icon" aria-label={t("previous")} onClick={() => setAnchor(addDays(anchor, -step))}>
+          <Button
+            variant="outline"
+            size="icon"
+            aria-label={t("previous")}
+            onClick={() => setAnchor(addDays(anchor, -step))}
+          >
             <ChevronLeft aria-hidden className="rtl:rotate-180" />
           </Button>
           <Button variant="outline" size="sm" onClick={() => setAnchor(today)} disabled={days.includes(today)}>
@@ -83,7 +110,13 @@ export function CalendarTab({ doctors }: { doctors: Doctor[] }) {
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="calendar-date">{t("goTo")}</Label>
-          <Input id="calendar-date" type="date" className="w-40" value={anchor} onChange={(e) => e.target.value && setAnchor(e.target.value)} />
+          <Input
+            id="calendar-date"
+            type="date"
+            className="w-40"
+            value={anchor}
+            onChange={(e) => e.target.value && setAnchor(e.target.value)}
+          />
         </div>
         {config.isAdmin && doctor && (
           <Button variant="outline" className="ms-auto" onClick={() => setEditingHours(true)}>
@@ -97,7 +130,11 @@ export function CalendarTab({ doctors }: { doctors: Doctor[] }) {
         <h2 className="text-lg font-semibold" aria-live="polite">
           {rangeLabel}
         </h2>
-        {schedule.data && <p className="text-sm text-muted-foreground">{t("hours", { start: schedule.data.workdayStart, end: schedule.data.workdayEnd })}</p>}
+        {schedule.data && (
+          <p className="text-sm text-muted-foreground">
+            {t("hours", { start: schedule.data.workdayStart, end: schedule.data.workdayEnd })}
+          </p>
+        )}
       </div>
 
       {list.isError || schedule.isError ? (

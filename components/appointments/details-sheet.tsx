@@ -25,7 +25,12 @@ export function DetailsSheet({ id, onClose }: { id: string; onClose: () => void 
   const router = useRouter();
   const { config } = useAppointmentsUi();
   const q = useQuery(trpc.appointment.get.queryOptions({ id }));
-  const start = useMutation(trpc.encounter.start.mutationOptions({ onSuccess: (e) => router.push(`/encounters/${e.id}`), onError: (e) => toast.error(errorInfo(e).message) }));
+  const start = useMutation(
+    trpc.encounter.start.mutationOptions({
+      onSuccess: (e) => router.push(`/encounters/${e.id}`),
+      onError: (e) => toast.error(errorInfo(e).message),
+    }),
+  );
   const a = q.data;
   const clinician = config.role === "DOCTOR" || config.role === "NURSE";
 
@@ -34,7 +39,9 @@ export function DetailsSheet({ id, onClose }: { id: string; onClose: () => void 
       <SheetContent className="w-full overflow-y-auto sm:max-w-lg" closeLabel={tc("close")}>
         <SheetHeader>
           <SheetTitle>{t("details.title", { number: a?.number ?? "…" })}</SheetTitle>
-          <SheetDescription>{a ? format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short" }) : tc("loading")}</SheetDescription>
+          <SheetDescription>
+            {a ? format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short" }) : tc("loading")}
+          </SheetDescription>
         </SheetHeader>
         <div className="space-y-5 px-4 pb-6">
           {q.isPending && <Skeleton className="h-48 w-full" />}
@@ -66,7 +73,9 @@ export function DetailsSheet({ id, onClose }: { id: string; onClose: () => void 
                 <dt className="text-muted-foreground">{t("details.type")}</dt>
                 <dd>{t(`type.${a.type}`)}</dd>
                 <dt className="text-muted-foreground">{t("details.reason")}</dt>
-                <dd className="whitespace-pre-wrap break-words">{a.reason || <span className="text-muted-foreground">{t("details.noReason")}</span>}</dd>
+                <dd className="whitespace-pre-wrap break-words">
+                  {a.reason || <span className="text-muted-foreground">{t("details.noReason")}</span>}
+                </dd>
               </dl>
               <div className="flex flex-wrap items-center gap-2">
                 <Button asChild variant="outline" size="sm">
@@ -84,7 +93,9 @@ export function DetailsSheet({ id, onClose }: { id: string; onClose: () => void 
                     </Button>
                   )
                 )}
-                {!(clinician && a.status === "CHECKED_IN") && <StatusActions appointment={a} className="flex items-center gap-1" />}
+                {!(clinician && a.status === "CHECKED_IN") && (
+                  <StatusActions appointment={a} className="flex items-center gap-1" />
+                )}
               </div>
               <Separator />
               <section aria-labelledby="appointment-history">
@@ -116,15 +127,24 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
   return (
     <li className="text-sm">
       <div className="flex flex-wrap items-center gap-2">
-        {entry.fromStatus ? <StatusBadge status={entry.toStatus as never} /> : <span className="font-medium">{t("details.booked")}</span>}
+        {entry.fromStatus ? (
+          <StatusBadge status={entry.toStatus as never} />
+        ) : (
+          <span className="font-medium">{t("details.booked")}</span>
+        )}
         <span className="text-muted-foreground">
-          {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })} · {t("details.by", { name: entry.byName })}
+          {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+          {t("details.by", { name: entry.byName })}
         </span>
       </div>
       {entry.reason && <p className="mt-1 whitespace-pre-wrap break-words">{entry.reason}</p>}
       {detail.lateCancellation === true && <p className="mt-1 text-destructive">{t("details.lateCancellation")}</p>}
-      {typeof detail.newAppointment === "string" && <p className="mt-1">{t("details.movedTo", { number: detail.newAppointment })}</p>}
-      {typeof detail.rescheduledFrom === "string" && <p className="mt-1">{t("details.movedFrom", { number: detail.rescheduledFrom })}</p>}
+      {typeof detail.newAppointment === "string" && (
+        <p className="mt-1">{t("details.movedTo", { number: detail.newAppointment })}</p>
+      )}
+      {typeof detail.rescheduledFrom === "string" && (
+        <p className="mt-1">{t("details.movedFrom", { number: detail.rescheduledFrom })}</p>
+      )}
     </li>
   );
 }

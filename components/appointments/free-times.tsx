@@ -31,9 +31,13 @@ export function FreeTimes({ doctorId, date, duration, hours, value, onPick, igno
   const now = useNow({ updateInterval: 60_000 });
   const { config } = useAppointmentsUi();
   const valid = !!doctorId && /^\d{4}-\d{2}-\d{2}$/.test(date) && Number.isInteger(duration) && duration >= 5;
-  const day = useQuery({ ...trpc.appointment.list.queryOptions({ from: date, to: date, doctorId, limit: 500 }), enabled: valid });
+  const day = useQuery({
+    ...trpc.appointment.list.queryOptions({ from: date, to: date, doctorId, limit: 500 }),
+    enabled: valid,
+  });
   if (!valid || !hours) return null;
-  if (!hours.weekdays.includes(isoWeekday(date))) return <p className="text-sm text-muted-foreground">{t("notWorking")}</p>;
+  if (!hours.weekdays.includes(isoWeekday(date)))
+    return <p className="text-sm text-muted-foreground">{t("notWorking")}</p>;
   if (!day.data) return <Skeleton className="h-8 w-full" />;
 
   const busy = day.data.items
@@ -61,8 +65,20 @@ export function FreeTimes({ doctorId, date, duration, hours, value, onPick, igno
       ) : (
         <div role="group" aria-labelledby={labelId} className="flex max-h-28 flex-wrap gap-1.5 overflow-y-auto p-0.5">
           {free.map((m) => (
-            <Button key={m} type="button" size="sm" className="h-7 px-2 tabular-nums" variant={value === hhmm(m) ? "default" : "outline"} aria-pressed={value === hhmm(m)} onClick={() => onPick(hhmm(m))}>
-              {format.dateTime(zonedInstant(date, hhmm(m), config.timeZone), { hour: "numeric", minute: "2-digit", timeZone: config.timeZone })}
+            <Button
+              key={m}
+              type="button"
+              size="sm"
+              className="h-7 px-2 tabular-nums"
+              variant={value === hhmm(m) ? "default" : "outline"}
+              aria-pressed={value === hhmm(m)}
+              onClick={() => onPick(hhmm(m))}
+            >
+              {format.dateTime(zonedInstant(date, hhmm(m), config.timeZone), {
+                hour: "numeric",
+                minute: "2-digit",
+                timeZone: config.timeZone,
+              })}
             </Button>
           ))}
         </div>

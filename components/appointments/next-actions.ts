@@ -8,8 +8,14 @@ export type ActionStatus = Exclude<AppointmentStatus, "SCHEDULED">;
 
 const FORWARD: readonly ActionStatus[] = ["CONFIRMED", "CHECKED_IN", "IN_PROGRESS", "COMPLETED"];
 
-export function nextActions(status: AppointmentStatus, role: HospitalRole): { primary: ActionStatus | null; others: ActionStatus[] } {
-  const allowed = TRANSITIONS[status].filter((to): to is ActionStatus => to !== "SCHEDULED" && STATUS_ROLES[to].includes(role) && (to !== "RESCHEDULED" || BOOKING_ROLES.includes(role)));
+export function nextActions(
+  status: AppointmentStatus,
+  role: HospitalRole,
+): { primary: ActionStatus | null; others: ActionStatus[] } {
+  const allowed = TRANSITIONS[status].filter(
+    (to): to is ActionStatus =>
+      to !== "SCHEDULED" && STATUS_ROLES[to].includes(role) && (to !== "RESCHEDULED" || BOOKING_ROLES.includes(role)),
+  );
   const primary = allowed.find((to) => FORWARD.includes(to)) ?? null;
   return { primary, others: allowed.filter((to) => to !== primary) };
 }

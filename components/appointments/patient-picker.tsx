@@ -39,7 +39,11 @@ export function PatientPicker({ selected, onSelect, className, ...input }: Props
   const [active, setActive] = useState(0);
   const search = useDebounced(text.trim(), 250);
   const enabled = open && search.length >= 2;
-  const hits = useQuery({ ...trpc.patient.list.queryOptions({ search, limit: 8 }), enabled, placeholderData: keepPreviousData });
+  const hits = useQuery({
+    ...trpc.patient.list.queryOptions({ search, limit: 8 }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
   const items = enabled ? (hits.data?.items ?? []) : [];
 
   const choose = (p: PatientHit) => {
@@ -59,8 +63,19 @@ export function PatientPicker({ selected, onSelect, className, ...input }: Props
       setOpen(false);
     }
   };
-  const born = (p: PatientHit) => t("born", { date: format.dateTime(new Date(`${p.dateOfBirth}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) });
-  const status = !open ? null : search.length < 2 ? t("typeMore") : hits.isFetching && !items.length ? t("searching") : !items.length ? t("noPatients") : null;
+  const born = (p: PatientHit) =>
+    t("born", {
+      date: format.dateTime(new Date(`${p.dateOfBirth}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+    });
+  const status = !open
+    ? null
+    : search.length < 2
+      ? t("typeMore")
+      : hits.isFetching && !items.length
+        ? t("searching")
+        : !items.length
+          ? t("noPatients")
+          : null;
 
   return (
     <div className={cn("relative", className)}>
@@ -102,7 +117,10 @@ export function PatientPicker({ selected, onSelect, className, ...input }: Props
                 onMouseDown={(e) => e.preventDefault()}
                 onMouseEnter={() => setActive(i)}
                 onClick={() => choose(p)}
-                className={cn("flex cursor-pointer flex-wrap items-center gap-x-2 gap-y-1 rounded-sm px-2 py-1.5 text-sm", i === active && "bg-accent text-accent-foreground")}
+                className={cn(
+                  "flex cursor-pointer flex-wrap items-center gap-x-2 gap-y-1 rounded-sm px-2 py-1.5 text-sm",
+                  i === active && "bg-accent text-accent-foreground",
+                )}
               >
                 <span className="font-medium">{fullName(p)}</span>
                 <span className="font-mono text-xs text-muted-foreground" dir="ltr">

@@ -21,7 +21,10 @@ import type { AppointmentRow, Doctor } from "./types";
 import { useAppointmentsUi } from "./ui-context";
 
 const matches = (a: AppointmentRow, q: string) =>
-  !q || `${a.patient.firstName} ${a.patient.lastName} ${a.patient.mrn} ${a.number}`.toLowerCase().includes(q.trim().toLowerCase());
+  !q ||
+  `${a.patient.firstName} ${a.patient.lastName} ${a.patient.mrn} ${a.number}`
+    .toLowerCase()
+    .includes(q.trim().toLowerCase());
 
 export function QueueTab({ doctors }: { doctors: Doctor[] }) {
   const t = useTranslations("appointments.queue");
@@ -31,14 +34,22 @@ export function QueueTab({ doctors }: { doctors: Doctor[] }) {
   const queue = useQuery({ ...trpc.appointment.queue.queryOptions(), refetchInterval: 30_000 });
   const [doctorId, setDoctorId] = useState(config.selfDoctorId ?? "");
   const [search, setSearch] = useState("");
-  const rows = useMemo(() => (queue.data?.items ?? []).filter((a) => (!doctorId || a.doctorId === doctorId) && matches(a, search)), [queue.data, doctorId, search]);
+  const rows = useMemo(
+    () => (queue.data?.items ?? []).filter((a) => (!doctorId || a.doctorId === doctorId) && matches(a, search)),
+    [queue.data, doctorId, search],
+  );
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid gap-1.5">
           <Label htmlFor="queue-doctor">{t("filterDoctor")}</Label>
-          <NativeSelect id="queue-doctor" value={doctorId} onChange={(e) => setDoctorId(e.target.value)} wrapperClassName="w-56">
+          <NativeSelect
+            id="queue-doctor"
+            value={doctorId}
+            onChange={(e) => setDoctorId(e.target.value)}
+            wrapperClassName="w-56"
+          >
             <option value="">{ta("allDoctors")}</option>
             {doctors.map((d) => (
               <option key={d.id} value={d.id}>
@@ -49,12 +60,25 @@ export function QueueTab({ doctors }: { doctors: Doctor[] }) {
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="queue-search">{t("search")}</Label>
-          <Input id="queue-search" type="search" className="w-64" placeholder={t("searchPlaceholder")} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Input
+            id="queue-search"
+            type="search"
+            className="w-64"
+            placeholder={t("searchPlaceholder")}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <p className="ms-auto text-sm text-muted-foreground" aria-live="polite">
           {queue.data && t("count", { count: rows.length })}
         </p>
-        <Button variant="outline" size="icon" onClick={() => void queue.refetch()} disabled={queue.isFetching} aria-label={t("refresh")}>
+        <Button
+          variant="outline"
+          size="icon"
+          onClick={() => void queue.refetch()}
+          disabled={queue.isFetching}
+          aria-label={t("refresh")}
+        >
           <RotateCw aria-hidden className={cn(queue.isFetching && "animate-spin")} />
         </Button>
       </div>
@@ -63,7 +87,17 @@ export function QueueTab({ doctors }: { doctors: Doctor[] }) {
   );
 }
 
-function QueueBody({ state, rows, doctors, onOpen }: { state: { isLoading: boolean; isError: boolean; data?: { items: AppointmentRow[] }; refetch: () => unknown }; rows: AppointmentRow[]; doctors: Doctor[]; onOpen: (id: string) => void }) {
+function QueueBody({
+  state,
+  rows,
+  doctors,
+  onOpen,
+}: {
+  state: { isLoading: boolean; isError: boolean; data?: { items: AppointmentRow[] }; refetch: () => unknown };
+  rows: AppointmentRow[];
+  doctors: Doctor[];
+  onOpen: (id: string) => void;
+}) {
   const t = useTranslations("appointments.queue");
   const ta = useTranslations("appointments");
   const format = useFormatter();
@@ -83,7 +117,13 @@ function QueueBody({ state, rows, doctors, onOpen }: { state: { isLoading: boole
   if (state.isLoading) return <QueueSkeleton />;
   if (rows.length === 0) {
     const none = (state.data?.items.length ?? 0) === 0;
-    return <EmptyState icon={<CalendarX2 />} title={none ? t("emptyTitle") : t("noMatchTitle")} description={none ? t("emptyBody") : t("noMatchBody")} />;
+    return (
+      <EmptyState
+        icon={<CalendarX2 />}
+        title={none ? t("emptyTitle") : t("noMatchTitle")}
+        description={none ? t("emptyBody") : t("noMatchBody")}
+      />
+    );
   }
   const names = new Map(doctors.map((d) => [d.id, doctorName(d)]));
   const time = (d: Date) => format.dateTime(d, { timeStyle: "short", timeZone: config.timeZone });
@@ -104,12 +144,22 @@ function QueueBody({ state, rows, doctors, onOpen }: { state: { isLoading: boole
       </TableHeader>
       <TableBody>
         {rows.map((a) => (
-          <TableRow key={a.id} data-testid="queue-row" className={cn(INACTIVE_STATUSES.includes(a.status) && "text-muted-foreground")}>
+          <TableRow
+            key={a.id}
+            data-testid="queue-row"
+            className={cn(INACTIVE_STATUSES.includes(a.status) && "text-muted-foreground")}
+          >
             <TableCell className="tabular-nums">
               {time(a.startsAt)}–{time(a.endsAt)}
             </TableCell>
             <TableCell>
-              <Button variant="link" className="h-auto p-0 font-mono text-xs" dir="ltr" onClick={() => onOpen(a.id)} aria-label={t("open", { number: a.number })}>
+              <Button
+                variant="link"
+                className="h-auto p-0 font-mono text-xs"
+                dir="ltr"
+                onClick={() => onOpen(a.id)}
+                aria-label={t("open", { number: a.number })}
+              >
                 {a.number}
               </Button>
             </TableCell>

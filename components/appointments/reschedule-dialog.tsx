@@ -32,7 +32,13 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
   const { config, openDetails } = useAppointmentsUi();
   const messages = useBookingMessages();
   const [formError, setFormError] = useState<string | null>(null);
-  const schema = useMemo(() => z.object(whenFields(messages)).superRefine((v, ctx) => checkWhen(v, ctx, messages, config.timeZone, config.horizonDays)), [messages, config.timeZone, config.horizonDays]);
+  const schema = useMemo(
+    () =>
+      z
+        .object(whenFields(messages))
+        .superRefine((v, ctx) => checkWhen(v, ctx, messages, config.timeZone, config.horizonDays)),
+    [messages, config.timeZone, config.horizonDays],
+  );
   const current = localDateTime(appointment.startsAt, config.timeZone);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
@@ -43,19 +49,28 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
   const move = useMutation(
     trpc.appointment.reschedule.mutationOptions({
       onSuccess: (row) => {
-        toast.success(t("reschedule.done", { number: row.number }), { action: { label: t("book.view"), onClick: () => openDetails(row.id) } });
+        toast.success(t("reschedule.done", { number: row.number }), {
+          action: { label: t("book.view"), onClick: () => openDetails(row.id) },
+        });
         void refresh();
         onClose();
       },
       onError: (err) => {
-        setFormError(placeServerError(form, err, { startsAt: "time", durationMinutes: "durationMinutes", reason: "reason" }));
+        setFormError(
+          placeServerError(form, err, { startsAt: "time", durationMinutes: "durationMinutes", reason: "reason" }),
+        );
         void refresh();
       },
     }),
   );
   const submit = form.handleSubmit((v) => {
     setFormError(null);
-    move.mutate({ id: appointment.id, startsAt: zonedInstant(v.date, v.time, config.timeZone), durationMinutes: v.durationMinutes, reason: v.reason });
+    move.mutate({
+      id: appointment.id,
+      startsAt: zonedInstant(v.date, v.time, config.timeZone),
+      durationMinutes: v.durationMinutes,
+      reason: v.reason,
+    });
   });
 
   return (
@@ -70,7 +85,15 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
             <fieldset disabled={move.isPending} className="grid gap-4 sm:grid-cols-6">
               <WhenInputs control={form.control} />
               <div className="sm:col-span-6">
-                <FreeTimes doctorId={appointment.doctorId} date={date} duration={duration} hours={hours.data} value={time} ignoreId={appointment.id} onPick={(v) => form.setValue("time", v, { shouldValidate: true })} />
+                <FreeTimes
+                  doctorId={appointment.doctorId}
+                  date={date}
+                  duration={duration}
+                  hours={hours.data}
+                  value={time}
+                  ignoreId={appointment.id}
+                  onPick={(v) => form.setValue("time", v, { shouldValidate: true })}
+                />
               </div>
               <FormField
                 control={form.control}
@@ -86,7 +109,14 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
                 )}
               />
             </fieldset>
-            <DialogFormFooter error={formError} pending={move.isPending} onCancel={onClose} cancelLabel={tc("cancel")} submitLabel={t("reschedule.submit")} pendingLabel={t("reschedule.submitting")} />
+            <DialogFormFooter
+              error={formError}
+              pending={move.isPending}
+              onCancel={onClose}
+              cancelLabel={tc("cancel")}
+              submitLabel={t("reschedule.submit")}
+              pendingLabel={t("reschedule.submitting")}
+            />
           </form>
         </Form>
       </DialogContent>

@@ -4,7 +4,11 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { errorInfo } from "@/components/trpc/client";
 
-export function placeServerError<T extends FieldValues, U>(form: UseFormReturn<T, unknown, U>, err: unknown, apiToForm: Record<string, string>): string | null {
+export function placeServerError<T extends FieldValues, U>(
+  form: UseFormReturn<T, unknown, U>,
+  err: unknown,
+  apiToForm: Record<string, string>,
+): string | null {
   const info = errorInfo(err);
   const target = (path: string | undefined) => (path && apiToForm[path] ? (apiToForm[path] as Path<T>) : null);
   let focused = false;

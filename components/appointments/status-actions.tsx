@@ -8,14 +8,23 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { Spinner } from "@/components/ui/spinner";
 import { nextActions, type ActionStatus } from "./next-actions";
 import type { AppointmentRef } from "./types";
 import { useAppointmentsUi } from "./ui-context";
 import { useStatusChange } from "./use-appointment-mutations";
 
-const MENU_ICONS: Partial<Record<ActionStatus, typeof UserX>> = { CANCELLED: CircleSlash, NO_SHOW: UserX, RESCHEDULED: CalendarClock };
+const MENU_ICONS: Partial<Record<ActionStatus, typeof UserX>> = {
+  CANCELLED: CircleSlash,
+  NO_SHOW: UserX,
+  RESCHEDULED: CalendarClock,
+};
 
 export function StatusActions({ appointment, className }: { appointment: AppointmentRef; className?: string }) {
   const t = useTranslations("appointments.action");
@@ -25,7 +34,12 @@ export function StatusActions({ appointment, className }: { appointment: Appoint
   const trpc = useTRPC();
   const router = useRouter();
   // a doctor or nurse starting a checked-in appointment opens its encounter (which moves it to IN_PROGRESS)
-  const startEncounter = useMutation(trpc.encounter.start.mutationOptions({ onSuccess: (e) => router.push(`/encounters/${e.id}`), onError: (e) => toast.error(errorInfo(e).message) }));
+  const startEncounter = useMutation(
+    trpc.encounter.start.mutationOptions({
+      onSuccess: (e) => router.push(`/encounters/${e.id}`),
+      onError: (e) => toast.error(errorInfo(e).message),
+    }),
+  );
   const { primary, others } = nextActions(appointment.status, config.role);
   if (!primary && others.length === 0) return null;
   const pending = (change.isPending && change.variables?.id === appointment.id) || startEncounter.isPending;
@@ -34,14 +48,20 @@ export function StatusActions({ appointment, className }: { appointment: Appoint
     if (to === "CANCELLED") openStatusDialog({ kind: "cancel", appointment });
     else if (to === "NO_SHOW") openStatusDialog({ kind: "noShow", appointment });
     else if (to === "RESCHEDULED") openStatusDialog({ kind: "reschedule", appointment });
-    else if (to === "IN_PROGRESS" && (config.role === "DOCTOR" || config.role === "NURSE")) startEncounter.mutate({ appointmentId: appointment.id });
+    else if (to === "IN_PROGRESS" && (config.role === "DOCTOR" || config.role === "NURSE"))
+      startEncounter.mutate({ appointmentId: appointment.id });
     else change.mutate({ id: appointment.id, status: to });
   };
 
   return (
     <div className={className ?? "flex items-center justify-end gap-1"}>
       {primary && (
-        <Button size="sm" variant={primary === "COMPLETED" ? "default" : "outline"} disabled={pending} onClick={() => act(primary)}>
+        <Button
+          size="sm"
+          variant={primary === "COMPLETED" ? "default" : "outline"}
+          disabled={pending}
+          onClick={() => act(primary)}
+        >
           {pending && <Spinner aria-label={tl("saving")} />}
           {t(primary)}
         </Button>
@@ -49,7 +69,13 @@ export function StatusActions({ appointment, className }: { appointment: Appoint
       {others.length > 0 && (
         <DropdownMenu modal={false}>
           <DropdownMenuTrigger asChild>
-            <Button size="icon" variant="ghost" className="size-8" aria-label={t("more", { number: appointment.number })} disabled={pending}>
+            <Button
+              size="icon"
+              variant="ghost"
+              className="size-8"
+              aria-label={t("more", { number: appointment.number })}
+              disabled={pending}
+            >
               <EllipsisVertical aria-hidden />
             </Button>
           </DropdownMenuTrigger>
@@ -57,7 +83,11 @@ export function StatusActions({ appointment, className }: { appointment: Appoint
             {others.map((to) => {
               const Icon = MENU_ICONS[to];
               return (
-                <DropdownMenuItem key={to} onSelect={() => act(to)} variant={to === "CANCELLED" ? "destructive" : undefined}>
+                <DropdownMenuItem
+                  key={to}
+                  onSelect={() => act(to)}
+                  variant={to === "CANCELLED" ? "destructive" : undefined}
+                >
                   {Icon && <Icon aria-hidden />}
                   {t(to)}
                 </DropdownMenuItem>

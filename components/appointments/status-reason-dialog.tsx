@@ -21,7 +21,15 @@ import type { AppointmentRef } from "./types";
 import { useAppointmentsUi } from "./ui-context";
 import { useRefreshAppointments } from "./use-appointment-mutations";
 
-export function StatusReasonDialog({ kind, appointment, onClose }: { kind: "cancel" | "noShow"; appointment: AppointmentRef; onClose: () => void }) {
+export function StatusReasonDialog({
+  kind,
+  appointment,
+  onClose,
+}: {
+  kind: "cancel" | "noShow";
+  appointment: AppointmentRef;
+  onClose: () => void;
+}) {
   const t = useTranslations("appointments");
   const tc = useTranslations("common");
   const trpc = useTRPC();
@@ -33,7 +41,10 @@ export function StatusReasonDialog({ kind, appointment, onClose }: { kind: "canc
     const reason = z.string().trim().max(500, t("validation.reasonLength"));
     return z.object({ reason: kind === "cancel" ? reason.min(1, t("validation.reasonRequired")) : reason });
   }, [kind, t]);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: "" } });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { reason: "" },
+  });
   const done = (message: string) => {
     toast.success(message);
     void refresh();
@@ -43,10 +54,21 @@ export function StatusReasonDialog({ kind, appointment, onClose }: { kind: "canc
     setFormError(placeServerError(form, err, { reason: "reason" }));
     void refresh();
   };
-  const cancel = useMutation(trpc.appointment.cancel.mutationOptions({ onSuccess: (r) => done(t("cancel.done", { number: r.number })), onError }));
-  const noShow = useMutation(trpc.appointment.updateStatus.mutationOptions({ onSuccess: (r) => done(t("action.changed", { number: r.number, status: t("status.NO_SHOW") })), onError }));
+  const cancel = useMutation(
+    trpc.appointment.cancel.mutationOptions({
+      onSuccess: (r) => done(t("cancel.done", { number: r.number })),
+      onError,
+    }),
+  );
+  const noShow = useMutation(
+    trpc.appointment.updateStatus.mutationOptions({
+      onSuccess: (r) => done(t("action.changed", { number: r.number, status: t("status.NO_SHOW") })),
+      onError,
+    }),
+  );
   const pending = cancel.isPending || noShow.isPending;
-  const late = kind === "cancel" && appointment.startsAt.getTime() - now.getTime() < config.cancellationWindowHours * 3_600_000;
+  const late =
+    kind === "cancel" && appointment.startsAt.getTime() - now.getTime() < config.cancellationWindowHours * 3_600_000;
   const submit = form.handleSubmit(({ reason }) => {
     setFormError(null);
     if (kind === "cancel") cancel.mutate({ id: appointment.id, reason });
@@ -57,7 +79,11 @@ export function StatusReasonDialog({ kind, appointment, onClose }: { kind: "canc
     <Dialog open onOpenChange={(open) => !open && !pending && onClose()}>
       <DialogContent closeLabel={tc("close")}>
         <DialogHeader>
-          <DialogTitle>{kind === "cancel" ? t("cancel.title", { number: appointment.number }) : t("noShow.title", { number: appointment.number })}</DialogTitle>
+          <DialogTitle>
+            {kind === "cancel"
+              ? t("cancel.title", { number: appointment.number })
+              : t("noShow.title", { number: appointment.number })}
+          </DialogTitle>
           <DialogDescription>{kind === "cancel" ? t("cancel.intro") : t("noShow.intro")}</DialogDescription>
         </DialogHeader>
         {late && (

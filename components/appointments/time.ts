@@ -15,7 +15,8 @@ export function isoWeekday(date: string): number {
 export const weekStart = (date: string) => addDays(date, 1 - isoWeekday(date));
 
 /** "HH:MM" of a minute of the day */
-export const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+export const hhmm = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 /** a Date at local noon of a date, for formatting a day's name without a time zone shift */
 export const noonOf = (date: string, timeZone: string) => zonedInstant(date, "12:00", timeZone);

@@ -27,4 +27,7 @@ export type AppointmentsConfig = {
 export type BookingPrefill = { doctorId?: string; date?: string; time?: string };
 
 /** the minimum a dialog needs to know about the appointment it acts on */
-export type AppointmentRef = Pick<AppointmentRow, "id" | "number" | "doctorId" | "startsAt" | "durationMinutes" | "status">;
+export type AppointmentRef = Pick<
+  AppointmentRow,
+  "id" | "number" | "doctorId" | "startsAt" | "durationMinutes" | "status"
+>;

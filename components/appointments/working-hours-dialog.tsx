@@ -41,7 +41,13 @@ export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClos
   });
   const { reset } = form;
   useEffect(() => {
-    if (current.data) reset({ doctorId: doctor.id, workdayStart: current.data.workdayStart, workdayEnd: current.data.workdayEnd, weekdays: current.data.weekdays });
+    if (current.data)
+      reset({
+        doctorId: doctor.id,
+        workdayStart: current.data.workdayStart,
+        workdayEnd: current.data.workdayEnd,
+        weekdays: current.data.weekdays,
+      });
   }, [current.data, doctor.id, reset]);
   const save = useMutation(
     trpc.appointment.setSchedule.mutationOptions({
@@ -53,16 +59,30 @@ export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClos
       onError: (err) => {
         const info = errorInfo(err);
         const field = info.issues?.[0]?.path ?? info.field;
-        if (field === "workdayStart" || field === "workdayEnd" || field === "weekdays") form.setError(field, { type: "server", message: info.message.replace(/^[\w.]+: /, "") }, { shouldFocus: true });
+        if (field === "workdayStart" || field === "workdayEnd" || field === "weekdays")
+          form.setError(
+            field,
+            { type: "server", message: info.message.replace(/^[\w.]+: /, "") },
+            { shouldFocus: true },
+          );
         else toast.error(info.message);
       },
     }),
   );
   // the shared schema speaks English; its checks are told in the UI's language by kind
   const message = (e: FieldError | undefined) =>
-    !e ? null : e.type === "server" ? e.message : e.type === "custom" ? t("endAfterStart") : e.type === "too_small" ? t("pickDay") : t("invalidTime");
+    !e
+      ? null
+      : e.type === "server"
+        ? e.message
+        : e.type === "custom"
+          ? t("endAfterStart")
+          : e.type === "too_small"
+            ? t("pickDay")
+            : t("invalidTime");
   // a Monday, to name the weekdays in the UI's language
-  const dayName = (d: number) => format.dateTime(new Date(Date.UTC(2024, 0, d, 12)), { weekday: "long", timeZone: "UTC" });
+  const dayName = (d: number) =>
+    format.dateTime(new Date(Date.UTC(2024, 0, d, 12)), { weekday: "long", timeZone: "UTC" });
 
   return (
     <Dialog open onOpenChange={(open) => !open && !save.isPending && onClose()}>
@@ -99,28 +119,38 @@ export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClos
                   render={({ field, fieldState }) => (
                     <FormItem className="sm:col-span-2">
                       <fieldset className="space-y-2">
-                      <legend className="mb-2 text-sm font-medium">{t("days")}</legend>
-                      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-                        {WEEKDAYS.map((d) => (
-                          <div key={d} className="flex items-center gap-2">
-                            <Checkbox
-                              id={`weekday-${d}`}
-                              checked={field.value.includes(d)}
-                              onCheckedChange={(on) => field.onChange(on ? [...field.value, d].sort((a, b) => a - b) : field.value.filter((x) => x !== d))}
-                            />
-                            <Label htmlFor={`weekday-${d}`} className="font-normal">
-                              {dayName(d)}
-                            </Label>
-                          </div>
-                        ))}
-                      </div>
+                        <legend className="mb-2 text-sm font-medium">{t("days")}</legend>
+                        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+                          {WEEKDAYS.map((d) => (
+                            <div key={d} className="flex items-center gap-2">
+                              <Checkbox
+                                id={`weekday-${d}`}
+                                checked={field.value.includes(d)}
+                                onCheckedChange={(on) =>
+                                  field.onChange(
+                                    on ? [...field.value, d].sort((a, b) => a - b) : field.value.filter((x) => x !== d),
+                                  )
+                                }
+                              />
+                              <Label htmlFor={`weekday-${d}`} className="font-normal">
+                                {dayName(d)}
+                              </Label>
+                            </div>
+                          ))}
+                        </div>
                       </fieldset>
                       <FieldErrorText>{message(fieldState.error)}</FieldErrorText>
                     </FormItem>
                   )}
                 />
               </fieldset>
-              <DialogFormFooter pending={save.isPending} onCancel={onClose} cancelLabel={tc("cancel")} submitLabel={tc("save")} pendingLabel={tc("saving")} />
+              <DialogFormFooter
+                pending={save.isPending}
+                onCancel={onClose}
+                cancelLabel={tc("cancel")}
+                submitLabel={tc("save")}
+                pendingLabel={tc("saving")}
+              />
             </form>
           </Form>
         )}

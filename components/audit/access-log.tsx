@@ -22,7 +22,15 @@ function FilterChip({ label, removeLabel, onRemove }: { label: string; removeLab
   return (
     <span className="inline-flex max-w-full items-center gap-1 rounded-full border bg-muted/40 py-0.5 ps-3 pe-0.5 text-sm">
       <span className="truncate">{label}</span>
-      <Button type="button" variant="ghost" size="icon" className="size-6 rounded-full" onClick={onRemove} aria-label={removeLabel} title={removeLabel}>
+      <Button
+        type="button"
+        variant="ghost"
+        size="icon"
+        className="size-6 rounded-full"
+        onClick={onRemove}
+        aria-label={removeLabel}
+        title={removeLabel}
+      >
         <X className="size-3.5" aria-hidden />
       </Button>
     </span>
@@ -39,18 +47,30 @@ export function AccessLog({ today }: { today: string }) {
   const params = useSearchParams();
   const { filters, badId } = readFilters(params);
 
-  const log = useInfiniteQuery(trpc.phiLog.list.infiniteQueryOptions({ ...filters, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
+  const log = useInfiniteQuery(
+    trpc.phiLog.list.infiniteQueryOptions(
+      { ...filters, limit: PAGE },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+  );
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
 
   const go = (next: LogFilters) => router.push(`${pathname}${filtersQuery(next)}`, { scroll: false });
   const roleLabel = (role: string) => ((ROLES as readonly string[]).includes(role) ? tRole(role as Role) : role);
   // the user filter names the user by the name the entries carry (every entry shown is theirs)
-  const userName = filters.userId ? (rows.find((r) => r.userId === filters.userId)?.username ?? shortId(filters.userId)) : "";
+  const userName = filters.userId
+    ? (rows.find((r) => r.userId === filters.userId)?.username ?? shortId(filters.userId))
+    : "";
   const filtered = hasFilters(filters);
 
   return (
     <div className="space-y-4">
-      <FilterForm key={`${filters.action ?? ""}|${filters.from ?? ""}|${filters.to ?? ""}`} filters={filters} today={today} onApply={go} />
+      <FilterForm
+        key={`${filters.action ?? ""}|${filters.from ?? ""}|${filters.to ?? ""}`}
+        filters={filters}
+        today={today}
+        onApply={go}
+      />
       {badId && (
         <Alert variant="warning">
           <TriangleAlert aria-hidden />
@@ -60,7 +80,11 @@ export function AccessLog({ today }: { today: string }) {
       {(filters.userId || filters.patientId) && (
         <div className="flex flex-wrap items-center gap-2">
           {filters.userId && (
-            <FilterChip label={t("filters.user", { name: userName })} removeLabel={t("filters.removeUser")} onRemove={() => go({ ...filters, userId: undefined })} />
+            <FilterChip
+              label={t("filters.user", { name: userName })}
+              removeLabel={t("filters.removeUser")}
+              onRemove={() => go({ ...filters, userId: undefined })}
+            />
           )}
           {filters.patientId && (
             <FilterChip
@@ -125,7 +149,9 @@ export function AccessLog({ today }: { today: string }) {
                 <TableCell>
                   <time dateTime={r.at.toISOString()} className="flex flex-col">
                     <span>{format.dateTime(r.at, { dateStyle: "medium" })}</span>
-                    <span className="text-xs text-muted-foreground tabular-nums">{format.dateTime(r.at, { timeStyle: "medium" })}</span>
+                    <span className="text-xs text-muted-foreground tabular-nums">
+                      {format.dateTime(r.at, { timeStyle: "medium" })}
+                    </span>
                   </time>
                 </TableCell>
                 <TableCell>
@@ -195,7 +221,19 @@ export function AccessLog({ today }: { today: string }) {
   );
 }
 
-function PatientCell({ id, active, filterLabel, openLabel, onFilter }: { id: string; active: boolean; filterLabel: string; openLabel: string; onFilter: () => void }) {
+function PatientCell({
+  id,
+  active,
+  filterLabel,
+  openLabel,
+  onFilter,
+}: {
+  id: string;
+  active: boolean;
+  filterLabel: string;
+  openLabel: string;
+  onFilter: () => void;
+}) {
   return (
     <span className="inline-flex items-center gap-1">
       {active ? (

@@ -9,7 +9,15 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { hasFilters, KNOWN_ACTIONS, type LogFilters } from "./filters";
 
-export function FilterForm({ filters, today, onApply }: { filters: LogFilters; today: string; onApply: (next: LogFilters) => void }) {
+export function FilterForm({
+  filters,
+  today,
+  onApply,
+}: {
+  filters: LogFilters;
+  today: string;
+  onApply: (next: LogFilters) => void;
+}) {
   const t = useTranslations("audit.filters");
   const [action, setAction] = useState(filters.action ?? "");
   const [from, setFrom] = useState(filters.from ?? "");
@@ -47,7 +55,14 @@ export function FilterForm({ filters, today, onApply }: { filters: LogFilters; t
         </div>
         <div className="grid w-40 gap-1.5">
           <Label htmlFor="log-from">{t("from")}</Label>
-          <Input id="log-from" type="date" value={from} max={to || today} onChange={(e) => setFrom(e.target.value)} aria-invalid={badRange || undefined} />
+          <Input
+            id="log-from"
+            type="date"
+            value={from}
+            max={to || today}
+            onChange={(e) => setFrom(e.target.value)}
+            aria-invalid={badRange || undefined}
+          />
         </div>
         <div className="grid w-40 gap-1.5">
           <Label htmlFor="log-to">{t("to")}</Label>

@@ -19,7 +19,10 @@ export function readFilters(params: { get(name: string): string | null }): { fil
   const patientId = ok(uuid, params.get("patientId"));
   const badId = (!!params.get("userId") && !userId) || (!!params.get("patientId") && !patientId);
   const action = ok(text(60), params.get("action")) || undefined;
-  return { filters: { action, from: ok(isoDate, params.get("from")), to: ok(isoDate, params.get("to")), userId, patientId }, badId };
+  return {
+    filters: { action, from: ok(isoDate, params.get("from")), to: ok(isoDate, params.get("to")), userId, patientId },
+    badId,
+  };
 }
 
 /** the query string (with "?", or "" for none) of these filters */

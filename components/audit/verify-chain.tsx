@@ -31,7 +31,12 @@ export function VerifyChain() {
     <section className="space-y-3" aria-label={t("button")}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="max-w-prose min-w-56 flex-1 text-sm text-muted-foreground">{t("hint")}</p>
-        <Button variant="outline" onClick={() => verify.refetch()} disabled={verify.isFetching} data-testid="verify-chain">
+        <Button
+          variant="outline"
+          onClick={() => verify.refetch()}
+          disabled={verify.isFetching}
+          data-testid="verify-chain"
+        >
           {verify.isFetching ? <Spinner aria-hidden /> : <ShieldCheck aria-hidden />}
           {verify.isFetching ? t("running") : t("button")}
         </Button>
@@ -51,7 +56,9 @@ export function VerifyChain() {
       {!verify.isFetching && !verify.isError && report && !report.ok && (
         <Alert variant="destructive" data-testid="verify-result" data-ok="false">
           <ShieldAlert aria-hidden />
-          <AlertTitle className="line-clamp-none">{t("broken", { count: problems.length, entries: report.entries })}</AlertTitle>
+          <AlertTitle className="line-clamp-none">
+            {t("broken", { count: problems.length, entries: report.entries })}
+          </AlertTitle>
           <AlertDescription>
             {problems.length > 0 && <p className="font-medium">{t("firstBad", { seq: String(problems[0]!.seq) })}</p>}
             <ul className="list-disc space-y-0.5 ps-5">

@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** the centred card of sign-in and password pages */
-export function AuthCard({ title, description, children, logoUrl }: { title: string; description?: ReactNode; children: ReactNode; logoUrl?: string | null }) {
+export function AuthCard({
+  title,
+  description,
+  children,
+  logoUrl,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  logoUrl?: string | null;
+}) {
   return (
     <main className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">
       <Card className="w-full max-w-sm">

@@ -16,9 +16,16 @@ export function ChangePasswordForm({ after = "/" }: { after?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const schema = z
-    .object({ currentPassword: z.string().min(1, t("currentPassword")), newPassword: z.string().min(8).max(256), confirm: z.string() })
+    .object({
+      currentPassword: z.string().min(1, t("currentPassword")),
+      newPassword: z.string().min(8).max(256),
+      confirm: z.string(),
+    })
     .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: t("passwordsDiffer") });
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { currentPassword: "", newPassword: "", confirm: "" } });
+  const form = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { currentPassword: "", newPassword: "", confirm: "" },
+  });
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
       onSuccess: () => {
@@ -28,14 +35,21 @@ export function ChangePasswordForm({ after = "/" }: { after?: string }) {
       },
       onError: (err) => {
         const info = errorInfo(err);
-        if (info.field === "currentPassword" || info.field === "newPassword") form.setError(info.field, { message: info.message });
+        if (info.field === "currentPassword" || info.field === "newPassword")
+          form.setError(info.field, { message: info.message });
         else toast.error(info.message);
       },
     }),
   );
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit((v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }))} className="flex flex-col gap-4" noValidate>
+      <form
+        onSubmit={form.handleSubmit((v) =>
+          change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
+        )}
+        className="flex flex-col gap-4"
+        noValidate
+      >
         <FormField
           control={form.control}
           name="currentPassword"

@@ -23,7 +23,9 @@ export function LoginForm() {
   const router = useRouter();
   const params = useSearchParams();
   const initialError = params.get("error");
-  const [error, setError] = useState<string | null>(initialError && initialError in MESSAGE_KEYS ? initialError : initialError ? "INVALID" : null);
+  const [error, setError] = useState<string | null>(
+    initialError && initialError in MESSAGE_KEYS ? initialError : initialError ? "INVALID" : null,
+  );
   const [needCode, setNeedCode] = useState(false);
   const [pending, setPending] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -69,16 +71,39 @@ export function LoginForm() {
       )}
       <div className="grid gap-2">
         <Label htmlFor="username">{t("username")}</Label>
-        <Input id="username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required readOnly={needCode} />
+        <Input
+          id="username"
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          readOnly={needCode}
+        />
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">{t("password")}</Label>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required readOnly={needCode} />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          readOnly={needCode}
+        />
       </div>
       {needCode && (
         <div className="grid gap-2">
           <Label htmlFor="code">{t("code")}</Label>
-          <Input id="code" name="code" ref={codeRef} inputMode="numeric" autoComplete="one-time-code" required aria-describedby="code-hint" />
+          <Input
+            id="code"
+            name="code"
+            ref={codeRef}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            aria-describedby="code-hint"
+          />
           <p id="code-hint" className="text-xs text-muted-foreground">
             {t("codeHint")}
           </p>

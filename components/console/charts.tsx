@@ -3,7 +3,21 @@
 // sign-ins per day over the last 30 days.
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { HOSPITAL_STATUSES, PLANS } from "@/db/schema/enums";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty";
@@ -11,11 +25,30 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { PlatformStats } from "./types";
 
 const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
-const STATUS_COLORS = { ACTIVE: "var(--success)", EXPIRED: "var(--warning)", SUSPENDED: "var(--destructive)", PROVISIONING: "var(--muted-foreground)" } as const;
+const STATUS_COLORS = {
+  ACTIVE: "var(--success)",
+  EXPIRED: "var(--warning)",
+  SUSPENDED: "var(--destructive)",
+  PROVISIONING: "var(--muted-foreground)",
+} as const;
 /** per-hospital bars beyond this many become unreadable: the busiest hospitals are shown */
 const MAX_HOSPITAL_BARS = 15;
 
-function ChartCard({ title, description, loading, empty, children, className }: { title: string; description?: string; loading: boolean; empty: boolean; children: ReactNode; className?: string }) {
+function ChartCard({
+  title,
+  description,
+  loading,
+  empty,
+  children,
+  className,
+}: {
+  title: string;
+  description?: string;
+  loading: boolean;
+  empty: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
   const t = useTranslations("superadmin.charts");
   return (
     <Card className={className}>
@@ -24,7 +57,13 @@ function ChartCard({ title, description, loading, empty, children, className }: 
         {description && <CardDescription>{description}</CardDescription>}
       </CardHeader>
       <CardContent role="figure" aria-label={title}>
-        {loading ? <Skeleton className="h-60 w-full" /> : empty ? <EmptyState title={t("noData")} className="h-60" /> : <div className="h-60 w-full">{children}</div>}
+        {loading ? (
+          <Skeleton className="h-60 w-full" />
+        ) : empty ? (
+          <EmptyState title={t("noData")} className="h-60" />
+        ) : (
+          <div className="h-60 w-full">{children}</div>
+        )}
       </CardContent>
     </Card>
   );
@@ -35,12 +74,19 @@ export function PlatformCharts({ stats, loading }: { stats: PlatformStats | unde
   const format = useFormatter();
   const num = (v: unknown) => format.number(Number(v ?? 0));
   const byPlan = PLANS.map((p) => ({ name: t(`plans.${p}`), value: stats?.byPlan[p] ?? 0 }));
-  const byStatus = HOSPITAL_STATUSES.map((s) => ({ key: s, name: t(`statuses.${s}`), value: stats?.byStatus[s] ?? 0 })).filter((s) => s.value > 0);
+  const byStatus = HOSPITAL_STATUSES.map((s) => ({
+    key: s,
+    name: t(`statuses.${s}`),
+    value: stats?.byStatus[s] ?? 0,
+  })).filter((s) => s.value > 0);
   const perHospital = [...(stats?.perHospital ?? [])]
     .sort((a, b) => (b.patients ?? 0) - (a.patients ?? 0) || b.activeUsers - a.activeUsers)
     .slice(0, MAX_HOSPITAL_BARS)
     .map((h) => ({ code: h.code, patients: h.patients ?? 0, activeUsers: h.activeUsers }));
-  const signIns = (stats?.signInsPerDay ?? []).map((d) => ({ ...d, label: format.dateTime(new Date(`${d.day}T00:00:00Z`), { month: "short", day: "numeric" }) }));
+  const signIns = (stats?.signInsPerDay ?? []).map((d) => ({
+    ...d,
+    label: format.dateTime(new Date(`${d.day}T00:00:00Z`), { month: "short", day: "numeric" }),
+  }));
   const noHospitals = (stats?.totals.hospitals ?? 0) === 0;
   const tooltip = { formatter: (v: unknown) => num(v), contentStyle: { borderRadius: 8, fontSize: 12 } };
 
@@ -74,11 +120,24 @@ export function PlatformCharts({ stats, loading }: { stats: PlatformStats | unde
           </PieChart>
         </ResponsiveContainer>
       </ChartCard>
-      <ChartCard title={t("charts.perHospital")} description={t("charts.perHospitalHint", { max: MAX_HOSPITAL_BARS })} loading={loading} empty={perHospital.length === 0}>
+      <ChartCard
+        title={t("charts.perHospital")}
+        description={t("charts.perHospitalHint", { max: MAX_HOSPITAL_BARS })}
+        loading={loading}
+        empty={perHospital.length === 0}
+      >
         <ResponsiveContainer>
           <BarChart data={perHospital}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="code" tickLine={false} fontSize={11} interval={0} angle={perHospital.length > 6 ? -30 : 0} textAnchor={perHospital.length > 6 ? "end" : "middle"} height={perHospital.length > 6 ? 50 : 30} />
+            <XAxis
+              dataKey="code"
+              tickLine={false}
+              fontSize={11}
+              interval={0}
+              angle={perHospital.length > 6 ? -30 : 0}
+              textAnchor={perHospital.length > 6 ? "end" : "middle"}
+              height={perHospital.length > 6 ? 50 : 30}
+            />
             <YAxis allowDecimals={false} width={40} fontSize={12} />
             <Tooltip {...tooltip} />
             <Legend verticalAlign="top" height={28} iconSize={10} />
@@ -87,7 +146,12 @@ export function PlatformCharts({ stats, loading }: { stats: PlatformStats | unde
           </BarChart>
         </ResponsiveContainer>
       </ChartCard>
-      <ChartCard title={t("charts.signIns")} description={t("charts.signInsHint")} loading={loading} empty={signIns.length === 0}>
+      <ChartCard
+        title={t("charts.signIns")}
+        description={t("charts.signInsHint")}
+        loading={loading}
+        empty={signIns.length === 0}
+      >
         <ResponsiveContainer>
           <LineChart data={signIns}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -95,8 +159,22 @@ export function PlatformCharts({ stats, loading }: { stats: PlatformStats | unde
             <YAxis allowDecimals={false} width={32} fontSize={12} />
             <Tooltip {...tooltip} />
             <Legend verticalAlign="top" height={28} iconSize={10} />
-            <Line type="monotone" dataKey="success" name={t("charts.successful")} stroke="var(--chart-2)" strokeWidth={2} dot={false} />
-            <Line type="monotone" dataKey="failure" name={t("charts.failed")} stroke="var(--chart-5)" strokeWidth={2} dot={false} />
+            <Line
+              type="monotone"
+              dataKey="success"
+              name={t("charts.successful")}
+              stroke="var(--chart-2)"
+              strokeWidth={2}
+              dot={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="failure"
+              name={t("charts.failed")}
+              stroke="var(--chart-5)"
+              strokeWidth={2}
+              dot={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </ChartCard>

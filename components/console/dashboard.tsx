@@ -32,7 +32,12 @@ export function SuperAdminDashboard() {
         <p className="text-sm text-muted-foreground">{t("intro")}</p>
       </div>
       <KpiCards stats={stats.data} loading={stats.isLoading} />
-      <Tabs value={tab} onValueChange={(next) => router.replace(next === "hospitals" ? pathname : `${pathname}?tab=${next}`, { scroll: false })}>
+      <Tabs
+        value={tab}
+        onValueChange={(next) =>
+          router.replace(next === "hospitals" ? pathname : `${pathname}?tab=${next}`, { scroll: false })
+        }
+      >
         <TabsList className="h-auto w-full flex-wrap justify-start sm:w-fit">
           {TABS.map((key) => (
             <TabsTrigger key={key} value={key}>

@@ -10,7 +10,19 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-export function DataTable<T>({ table, loading, emptyTitle, emptyDescription, rowTestId }: { table: TanStackTable<T>; loading: boolean; emptyTitle: string; emptyDescription?: string; rowTestId?: string }) {
+export function DataTable<T>({
+  table,
+  loading,
+  emptyTitle,
+  emptyDescription,
+  rowTestId,
+}: {
+  table: TanStackTable<T>;
+  loading: boolean;
+  emptyTitle: string;
+  emptyDescription?: string;
+  rowTestId?: string;
+}) {
   const t = useTranslations("superadmin.table");
   const columns = table.getVisibleLeafColumns().length;
   const rows = table.getRowModel().rows;
@@ -21,13 +33,30 @@ export function DataTable<T>({ table, loading, emptyTitle, emptyDescription, row
           <TableRow key={group.id}>
             {group.headers.map((header) => {
               const sorted = header.column.getIsSorted();
-              const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+              const label = header.isPlaceholder
+                ? null
+                : flexRender(header.column.columnDef.header, header.getContext());
               return (
-                <TableHead key={header.id} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                <TableHead
+                  key={header.id}
+                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                >
                   {header.column.getCanSort() ? (
-                    <Button variant="ghost" size="sm" className="-ms-3 h-8" onClick={header.column.getToggleSortingHandler()} title={t("sort")}>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="-ms-3 h-8"
+                      onClick={header.column.getToggleSortingHandler()}
+                      title={t("sort")}
+                    >
                       {label}
-                      {sorted === "asc" ? <ArrowUp aria-hidden /> : sorted === "desc" ? <ArrowDown aria-hidden /> : <ArrowUpDown aria-hidden className="opacity-50" />}
+                      {sorted === "asc" ? (
+                        <ArrowUp aria-hidden />
+                      ) : sorted === "desc" ? (
+                        <ArrowDown aria-hidden />
+                      ) : (
+                        <ArrowUpDown aria-hidden className="opacity-50" />
+                      )}
                     </Button>
                   ) : (
                     label
@@ -81,7 +110,11 @@ export function TablePager<T>({ table, total }: { table: TanStackTable<T>; total
       <div className="flex items-center gap-2">
         <label className="flex items-center gap-2">
           <span className="whitespace-nowrap">{t("pageSize")}</span>
-          <NativeSelect wrapperClassName="w-20" value={pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
+          <NativeSelect
+            wrapperClassName="w-20"
+            value={pageSize}
+            onChange={(e) => table.setPageSize(Number(e.target.value))}
+          >
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -89,10 +122,22 @@ export function TablePager<T>({ table, total }: { table: TanStackTable<T>; total
             ))}
           </NativeSelect>
         </label>
-        <Button variant="outline" size="icon" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} aria-label={t("previous")}>
+        <Button
+          variant="outline"
+          size="icon"
+          onClick={() => table.previousPage()}
+          disabled={!table.getCanPreviousPage()}
+          aria-label={t("previous")}
+        >
           <ChevronLeft className="rtl:rotate-180" aria-hidden />
         </Button>
-        <Button variant="outline" size="icon" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} aria-label={t("next")}>
+        <Button
+          variant="outline"
+          size="icon"
+          onClick={() => table.nextPage()}
+          disabled={!table.getCanNextPage()}
+          aria-label={t("next")}
+        >
           <ChevronRight className="rtl:rotate-180" aria-hidden />
         </Button>
       </div>

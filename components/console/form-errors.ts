@@ -5,9 +5,15 @@ import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
 import { errorInfo } from "@/components/trpc/client";
 
 /** puts the server's error under the fields it names; returns what is left for the form-level alert (or null) */
-export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, err: unknown, fields: readonly FieldPath<T>[], conflictField?: FieldPath<T>): string | null {
+export function applyServerError<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  err: unknown,
+  fields: readonly FieldPath<T>[],
+  conflictField?: FieldPath<T>,
+): string | null {
   const info = errorInfo(err);
-  const known = (path: string | undefined): path is FieldPath<T> => !!path && (fields as readonly string[]).includes(path);
+  const known = (path: string | undefined): path is FieldPath<T> =>
+    !!path && (fields as readonly string[]).includes(path);
   if (info.issues?.length) {
     const rest = info.issues.filter((i) => {
       if (!known(i.path)) return true;

@@ -7,7 +7,19 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Skeleton } from "@/components/ui/skeleton";
 import type { PlatformStats } from "./types";
 
-function Kpi({ icon, label, value, hint, loading }: { icon: ReactNode; label: string; value: string; hint: string; loading: boolean }) {
+function Kpi({
+  icon,
+  label,
+  value,
+  hint,
+  loading,
+}: {
+  icon: ReactNode;
+  label: string;
+  value: string;
+  hint: string;
+  loading: boolean;
+}) {
   return (
     <Card className="gap-2 py-4">
       <CardHeader className="flex flex-row items-center justify-between gap-2 px-4">
@@ -31,10 +43,34 @@ export function KpiCards({ stats, loading }: { stats: PlatformStats | undefined;
   const today = stats?.signInsPerDay.at(-1);
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-cards">
-      <Kpi icon={<Building2 />} label={t("hospitals")} value={n(stats?.totals.hospitals)} hint={t("hospitalsHint", { active: stats?.byStatus.ACTIVE ?? 0, suspended: stats?.byStatus.SUSPENDED ?? 0 })} loading={loading} />
-      <Kpi icon={<Users />} label={t("patients")} value={n(stats?.totals.patients)} hint={t("patientsHint")} loading={loading} />
-      <Kpi icon={<Activity />} label={t("activeUsers")} value={n(stats?.totals.activeUsers)} hint={t("activeUsersHint")} loading={loading} />
-      <Kpi icon={<LogIn />} label={t("signInsToday")} value={n(today?.success)} hint={t("signInsTodayHint", { failed: today?.failure ?? 0 })} loading={loading} />
+      <Kpi
+        icon={<Building2 />}
+        label={t("hospitals")}
+        value={n(stats?.totals.hospitals)}
+        hint={t("hospitalsHint", { active: stats?.byStatus.ACTIVE ?? 0, suspended: stats?.byStatus.SUSPENDED ?? 0 })}
+        loading={loading}
+      />
+      <Kpi
+        icon={<Users />}
+        label={t("patients")}
+        value={n(stats?.totals.patients)}
+        hint={t("patientsHint")}
+        loading={loading}
+      />
+      <Kpi
+        icon={<Activity />}
+        label={t("activeUsers")}
+        value={n(stats?.totals.activeUsers)}
+        hint={t("activeUsersHint")}
+        loading={loading}
+      />
+      <Kpi
+        icon={<LogIn />}
+        label={t("signInsToday")}
+        value={n(today?.success)}
+        hint={t("signInsTodayHint", { failed: today?.failure ?? 0 })}
+        loading={loading}
+      />
     </div>
   );
 }

@@ -4,7 +4,12 @@ import { useTranslations } from "next-intl";
 import type { HospitalStatus, Plan } from "@/db/schema/enums";
 import { Badge } from "@/components/ui/badge";
 
-const STATUS_VARIANT = { ACTIVE: "success", EXPIRED: "warning", SUSPENDED: "destructive", PROVISIONING: "secondary" } as const;
+const STATUS_VARIANT = {
+  ACTIVE: "success",
+  EXPIRED: "warning",
+  SUSPENDED: "destructive",
+  PROVISIONING: "secondary",
+} as const;
 
 export function HospitalStatusBadge({ status, readOnly }: { status: HospitalStatus; readOnly?: boolean }) {
   const t = useTranslations("superadmin");
@@ -21,7 +26,15 @@ export function PlanBadge({ plan }: { plan: Plan }) {
   return <Badge variant={plan === "TRIAL" ? "outline" : "secondary"}>{t(`plans.${plan}`)}</Badge>;
 }
 
-export function AccountStateBadges({ isActive, locked, mustChangePassword }: { isActive: boolean; locked: boolean; mustChangePassword?: boolean }) {
+export function AccountStateBadges({
+  isActive,
+  locked,
+  mustChangePassword,
+}: {
+  isActive: boolean;
+  locked: boolean;
+  mustChangePassword?: boolean;
+}) {
   const t = useTranslations("superadmin.users");
   return (
     <span className="inline-flex flex-wrap items-center gap-1">

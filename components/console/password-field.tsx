@@ -17,7 +17,13 @@ export function generatePassword(): string {
   return chars.match(/.{5}/g)!.join("-");
 }
 
-export function PasswordField<T extends FieldValues>(props: { control: Control<T>; name: FieldPath<T>; label: string; setValue: UseFormSetValue<T>; description?: string }) {
+export function PasswordField<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  setValue: UseFormSetValue<T>;
+  description?: string;
+}) {
   const t = useTranslations("superadmin.password");
   const [visible, setVisible] = useState(false);
   return (
@@ -29,16 +35,33 @@ export function PasswordField<T extends FieldValues>(props: { control: Control<T
           <FormLabel>{props.label}</FormLabel>
           <div className="flex gap-2">
             <FormControl>
-              <Input type={visible ? "text" : "password"} autoComplete="new-password" dir="ltr" spellCheck={false} {...field} value={(field.value as string | undefined) ?? ""} />
+              <Input
+                type={visible ? "text" : "password"}
+                autoComplete="new-password"
+                dir="ltr"
+                spellCheck={false}
+                {...field}
+                value={(field.value as string | undefined) ?? ""}
+              />
             </FormControl>
-            <Button type="button" variant="outline" size="icon" onClick={() => setVisible((v) => !v)} aria-label={visible ? t("hide") : t("show")} aria-pressed={visible}>
+            <Button
+              type="button"
+              variant="outline"
+              size="icon"
+              onClick={() => setVisible((v) => !v)}
+              aria-label={visible ? t("hide") : t("show")}
+              aria-pressed={visible}
+            >
               {visible ? <EyeOff aria-hidden /> : <Eye aria-hidden />}
             </Button>
             <Button
               type="button"
               variant="outline"
               onClick={() => {
-                props.setValue(props.name, generatePassword() as PathValue<T, FieldPath<T>>, { shouldValidate: true, shouldDirty: true });
+                props.setValue(props.name, generatePassword() as PathValue<T, FieldPath<T>>, {
+                  shouldValidate: true,
+                  shouldDirty: true,
+                });
                 setVisible(true);
               }}
             >

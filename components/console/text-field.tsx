@@ -22,7 +22,13 @@ export function TextField<T extends FieldValues>(props: {
         <FormItem className={props.className}>
           <FormLabel>{props.label}</FormLabel>
           <FormControl>
-            <Input type={props.type ?? "text"} autoComplete={props.autoComplete} dir={props.dir} {...field} value={(field.value as string | undefined) ?? ""} />
+            <Input
+              type={props.type ?? "text"}
+              autoComplete={props.autoComplete}
+              dir={props.dir}
+              {...field}
+              value={(field.value as string | undefined) ?? ""}
+            />
           </FormControl>
           {props.description && <FormDescription>{props.description}</FormDescription>}
           <FormMessage />

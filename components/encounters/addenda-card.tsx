@@ -11,7 +11,15 @@ import { Textarea } from "@/components/ui/textarea";
 
 type Addendum = { id: string; text: string; authorName: string; createdAt: Date };
 
-export function AddendaCard({ encounterId, addenda, canAdd }: { encounterId: string; addenda: Addendum[]; canAdd: boolean }) {
+export function AddendaCard({
+  encounterId,
+  addenda,
+  canAdd,
+}: {
+  encounterId: string;
+  addenda: Addendum[];
+  canAdd: boolean;
+}) {
   const t = useTranslations("encounters");
   const format = useFormatter();
   const trpc = useTRPC();
@@ -42,7 +50,12 @@ export function AddendaCard({ encounterId, addenda, canAdd }: { encounterId: str
             {addenda.map((a) => (
               <li key={a.id} className="rounded-md border-s-4 border-primary/40 bg-muted/30 px-3 py-2">
                 <p className="whitespace-pre-wrap text-sm">{a.text}</p>
-                <p className="mt-1 text-xs text-muted-foreground">{t("byOn", { name: a.authorName, date: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                <p className="mt-1 text-xs text-muted-foreground">
+                  {t("byOn", {
+                    name: a.authorName,
+                    date: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </p>
               </li>
             ))}
           </ol>

@@ -14,12 +14,22 @@ import { NativeSelect } from "@/components/ui/native-select";
 
 type Diagnosis = { id: string; icdCode: string; title: string; kind: "PRIMARY" | "SECONDARY" };
 
-export function DiagnosesCard({ encounterId, diagnoses, editable }: { encounterId: string; diagnoses: Diagnosis[]; editable: boolean }) {
+export function DiagnosesCard({
+  encounterId,
+  diagnoses,
+  editable,
+}: {
+  encounterId: string;
+  diagnoses: Diagnosis[];
+  editable: boolean;
+}) {
   const t = useTranslations("encounters");
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [query, setQuery] = useState("");
-  const [kind, setKind] = useState<"PRIMARY" | "SECONDARY">(diagnoses.some((d) => d.kind === "PRIMARY") ? "SECONDARY" : "PRIMARY");
+  const [kind, setKind] = useState<"PRIMARY" | "SECONDARY">(
+    diagnoses.some((d) => d.kind === "PRIMARY") ? "SECONDARY" : "PRIMARY",
+  );
   const q = useDeferredValue(query.trim());
   const results = useQuery({ ...trpc.icd.search.queryOptions({ q, limit: 8 }), enabled: editable && q.length >= 2 });
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.encounter.get.queryKey({ id: encounterId }) });
@@ -33,7 +43,12 @@ export function DiagnosesCard({ encounterId, diagnoses, editable }: { encounterI
       onError: (e) => toast.error(errorInfo(e).message),
     }),
   );
-  const remove = useMutation(trpc.encounter.removeDiagnosis.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(errorInfo(e).message) }));
+  const remove = useMutation(
+    trpc.encounter.removeDiagnosis.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => toast.error(errorInfo(e).message),
+    }),
+  );
   return (
     <Card>
       <CardHeader>
@@ -48,13 +63,21 @@ export function DiagnosesCard({ encounterId, diagnoses, editable }: { encounterI
           <ul className="space-y-1" data-testid="diagnoses">
             {diagnoses.map((d) => (
               <li key={d.id} className="flex items-center gap-2 text-sm">
-                <Badge variant={d.kind === "PRIMARY" ? "default" : "secondary"}>{d.kind === "PRIMARY" ? t("primary") : t("secondary")}</Badge>
+                <Badge variant={d.kind === "PRIMARY" ? "default" : "secondary"}>
+                  {d.kind === "PRIMARY" ? t("primary") : t("secondary")}
+                </Badge>
                 <span className="font-mono" dir="ltr">
                   {d.icdCode}
                 </span>
                 <span>{d.title}</span>
                 {editable && (
-                  <Button variant="ghost" size="icon" className="size-7" aria-label={`${t("remove")} ${d.icdCode}`} onClick={() => remove.mutate({ encounterId, id: d.id })}>
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    className="size-7"
+                    aria-label={`${t("remove")} ${d.icdCode}`}
+                    onClick={() => remove.mutate({ encounterId, id: d.id })}
+                  >
                     <X aria-hidden />
                   </Button>
                 )}
@@ -65,8 +88,18 @@ export function DiagnosesCard({ encounterId, diagnoses, editable }: { encounterI
         {editable && (
           <div className="space-y-2">
             <div className="flex gap-2">
-              <Input aria-label={t("diagnosisSearch")} placeholder={t("diagnosisSearch")} value={query} onChange={(e) => setQuery(e.target.value)} />
-              <NativeSelect aria-label={t("primary")} value={kind} onChange={(e) => setKind(e.target.value as "PRIMARY")} wrapperClassName="w-40">
+              <Input
+                aria-label={t("diagnosisSearch")}
+                placeholder={t("diagnosisSearch")}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+              <NativeSelect
+                aria-label={t("primary")}
+                value={kind}
+                onChange={(e) => setKind(e.target.value as "PRIMARY")}
+                wrapperClassName="w-40"
+              >
                 <option value="PRIMARY">{t("primary")}</option>
                 <option value="SECONDARY">{t("secondary")}</option>
               </NativeSelect>

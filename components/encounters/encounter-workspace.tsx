@@ -64,7 +64,8 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
             <Badge variant={open ? "default" : "secondary"} data-testid="encounter-status">
               {open ? t("statusOPEN") : t("statusSIGNED")}
             </Badge>
-            <span>{e.kind === "APPOINTMENT" ? t("kindAPPOINTMENT") : t("kindWALK_IN")}</span>·<span>{e.doctorName}</span>·
+            <span>{e.kind === "APPOINTMENT" ? t("kindAPPOINTMENT") : t("kindWALK_IN")}</span>·
+            <span>{e.doctorName}</span>·
             <span>{format.dateTime(e.startedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
           </p>
         </div>
@@ -94,7 +95,10 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
         </div>
       </div>
       {e.patient.allergies.length > 0 && (
-        <div role="alert" className={`flex items-center gap-2 rounded-md border px-3 py-2 text-sm font-medium ${severe ? "border-destructive/40 bg-destructive/10 text-destructive" : "border-warning/50 bg-warning/15"}`}>
+        <div
+          role="alert"
+          className={`flex items-center gap-2 rounded-md border px-3 py-2 text-sm font-medium ${severe ? "border-destructive/40 bg-destructive/10 text-destructive" : "border-warning/50 bg-warning/15"}`}
+        >
           <TriangleAlert className="size-4 shrink-0" aria-hidden />
           {e.patient.allergies.map((a) => `${a.substance}${a.reaction ? ` (${a.reaction})` : ""}`).join(", ")}
         </div>
@@ -102,7 +106,13 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
       {!open && (
         <Alert>
           <AlertDescription>
-            {t("readOnly")} {e.signedByName && e.signedAt && t("signedBy", { name: e.signedByName, date: format.dateTime(e.signedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("readOnly")}{" "}
+            {e.signedByName &&
+              e.signedAt &&
+              t("signedBy", {
+                name: e.signedByName,
+                date: format.dateTime(e.signedAt, { dateStyle: "medium", timeStyle: "short" }),
+              })}
           </AlertDescription>
         </Alert>
       )}

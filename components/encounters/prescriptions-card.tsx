@@ -17,14 +17,38 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { DRUG_ROUTES } from "@/db/schema/enums";
 import { prescriptionSchema } from "@/server/encounters/schemas";
 
-type Rx = { id: string; drug: string; dose: string; route: (typeof DRUG_ROUTES)[number]; frequency: string; durationDays: number; instructions: string };
+type Rx = {
+  id: string;
+  drug: string;
+  dose: string;
+  route: (typeof DRUG_ROUTES)[number];
+  frequency: string;
+  durationDays: number;
+  instructions: string;
+};
 type Values = z.input<typeof prescriptionSchema>;
 
-export function PrescriptionsCard({ encounterId, prescriptions, editable }: { encounterId: string; prescriptions: Rx[]; editable: boolean }) {
+export function PrescriptionsCard({
+  encounterId,
+  prescriptions,
+  editable,
+}: {
+  encounterId: string;
+  prescriptions: Rx[];
+  editable: boolean;
+}) {
   const t = useTranslations("encounters");
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const blank: Values = { encounterId, drug: "", dose: "", route: "ORAL", frequency: "", durationDays: 5, instructions: "" };
+  const blank: Values = {
+    encounterId,
+    drug: "",
+    dose: "",
+    route: "ORAL",
+    frequency: "",
+    durationDays: 5,
+    instructions: "",
+  };
   const form = useForm<Values>({ resolver: zodResolver(prescriptionSchema), defaultValues: blank });
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.encounter.get.queryKey({ id: encounterId }) });
   const add = useMutation(
@@ -37,7 +61,12 @@ export function PrescriptionsCard({ encounterId, prescriptions, editable }: { en
       onError: (e) => toast.error(errorInfo(e).message),
     }),
   );
-  const remove = useMutation(trpc.encounter.removePrescription.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(errorInfo(e).message) }));
+  const remove = useMutation(
+    trpc.encounter.removePrescription.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => toast.error(errorInfo(e).message),
+    }),
+  );
   const text = (name: "drug" | "dose" | "frequency" | "instructions", wide = false) => (
     <FormField
       control={form.control}
@@ -87,7 +116,12 @@ export function PrescriptionsCard({ encounterId, prescriptions, editable }: { en
                   <TableCell>{r.instructions}</TableCell>
                   {editable && (
                     <TableCell>
-                      <Button variant="ghost" size="icon" aria-label={`${t("remove")} ${r.drug}`} onClick={() => remove.mutate({ encounterId, id: r.id })}>
+                      <Button
+                        variant="ghost"
+                        size="icon"
+                        aria-label={`${t("remove")} ${r.drug}`}
+                        onClick={() => remove.mutate({ encounterId, id: r.id })}
+                      >
                         <X aria-hidden />
                       </Button>
                     </TableCell>
@@ -99,7 +133,12 @@ export function PrescriptionsCard({ encounterId, prescriptions, editable }: { en
         )}
         {editable && (
           <Form {...form}>
-            <form onSubmit={form.handleSubmit((v) => add.mutate(prescriptionSchema.parse(v)))} className="grid gap-3 sm:grid-cols-4" noValidate aria-label={t("prescribe")}>
+            <form
+              onSubmit={form.handleSubmit((v) => add.mutate(prescriptionSchema.parse(v)))}
+              className="grid gap-3 sm:grid-cols-4"
+              noValidate
+              aria-label={t("prescribe")}
+            >
               {text("drug", true)}
               {text("dose")}
               <FormField
@@ -129,7 +168,14 @@ export function PrescriptionsCard({ encounterId, prescriptions, editable }: { en
                   <FormItem>
                     <FormLabel>{t("durationDays")}</FormLabel>
                     <FormControl>
-                      <Input type="number" min={1} max={365} {...field} onChange={(e) => field.onChange(e.target.valueAsNumber)} value={Number.isNaN(field.value) ? "" : field.value} />
+                      <Input
+                        type="number"
+                        min={1}
+                        max={365}
+                        {...field}
+                        onChange={(e) => field.onChange(e.target.valueAsNumber)}
+                        value={Number.isNaN(field.value) ? "" : field.value}
+                      />
                     </FormControl>
                     <FormMessage />
                   </FormItem>

@@ -47,7 +47,12 @@ export function SoapCard({ encounterId, note, editable }: { encounterId: string;
             <div key={p} className="grid gap-1">
               <Label htmlFor={`soap-${p}`}>{t(p)}</Label>
               {editable ? (
-                <Textarea id={`soap-${p}`} value={draft[p]} rows={p === "chiefComplaint" ? 1 : 3} onChange={(e) => setDraft({ ...draft, [p]: e.target.value })} />
+                <Textarea
+                  id={`soap-${p}`}
+                  value={draft[p]}
+                  rows={p === "chiefComplaint" ? 1 : 3}
+                  onChange={(e) => setDraft({ ...draft, [p]: e.target.value })}
+                />
               ) : (
                 // rendered as text: whatever was typed (even markup) shows as typed
                 <p id={`soap-${p}`} className="min-h-6 whitespace-pre-wrap rounded-md bg-muted/40 px-3 py-2 text-sm">

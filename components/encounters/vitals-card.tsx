@@ -12,16 +12,40 @@ import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { vitalsSchema } from "@/server/encounters/schemas";
 
-const FIELDS = ["systolic", "diastolic", "pulse", "respiratoryRate", "temperatureC", "spo2", "heightCm", "weightKg"] as const;
+const FIELDS = [
+  "systolic",
+  "diastolic",
+  "pulse",
+  "respiratoryRate",
+  "temperatureC",
+  "spo2",
+  "heightCm",
+  "weightKg",
+] as const;
 type Field = (typeof FIELDS)[number];
-type Reading = Record<Field | "bmi", number | null> & { id: string; recordedAt: Date; recordedByName: string; notes: string };
+type Reading = Record<Field | "bmi", number | null> & {
+  id: string;
+  recordedAt: Date;
+  recordedByName: string;
+  notes: string;
+};
 
-export function VitalsCard({ encounterId, vitals, canRecord }: { encounterId: string; vitals: Reading[]; canRecord: boolean }) {
+export function VitalsCard({
+  encounterId,
+  vitals,
+  canRecord,
+}: {
+  encounterId: string;
+  vitals: Reading[];
+  canRecord: boolean;
+}) {
   const t = useTranslations("encounters");
   const format = useFormatter();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [values, setValues] = useState<Record<Field, string>>(Object.fromEntries(FIELDS.map((f) => [f, ""])) as Record<Field, string>);
+  const [values, setValues] = useState<Record<Field, string>>(
+    Object.fromEntries(FIELDS.map((f) => [f, ""])) as Record<Field, string>,
+  );
   const [notes, setNotes] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const record = useMutation(
@@ -41,9 +65,14 @@ export function VitalsCard({ encounterId, vitals, canRecord }: { encounterId: st
   );
   const submit = (ev: React.FormEvent) => {
     ev.preventDefault();
-    const input = { encounterId, notes, ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() === "" ? null : Number(values[f])])) };
+    const input = {
+      encounterId,
+      notes,
+      ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() === "" ? null : Number(values[f])])),
+    };
     const parsed = vitalsSchema.safeParse(input);
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])));
+    if (!parsed.success)
+      return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])));
     setErrors({});
     record.mutate(parsed.data);
   };

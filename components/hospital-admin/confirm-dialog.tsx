@@ -37,7 +37,10 @@ export function ConfirmDialog(props: {
         </AlertDialogHeader>
         <AlertDialogFooter>
           <AlertDialogCancel>{t("cancel")}</AlertDialogCancel>
-          <AlertDialogAction className={props.destructive ? buttonVariants({ variant: "destructive" }) : undefined} onClick={props.onConfirm}>
+          <AlertDialogAction
+            className={props.destructive ? buttonVariants({ variant: "destructive" }) : undefined}
+            onClick={props.onConfirm}
+          >
             {props.confirmLabel}
           </AlertDialogAction>
         </AlertDialogFooter>

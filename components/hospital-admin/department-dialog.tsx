@@ -8,7 +8,14 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/native-select";
 import { newDepartmentSchema } from "@/server/departments/schemas";
@@ -20,7 +27,8 @@ import type { DepartmentRow } from "./staff-types";
 type Fields = z.input<typeof newDepartmentSchema>;
 
 /** only what the user changed, so an unchanged head who has since left is not checked again */
-const changedOnly = <T extends object>(values: T, dirty: Partial<Record<keyof T, unknown>>) => Object.fromEntries(Object.entries(values).filter(([k]) => dirty[k as keyof T])) as Partial<T>;
+const changedOnly = <T extends object>(values: T, dirty: Partial<Record<keyof T, unknown>>) =>
+  Object.fromEntries(Object.entries(values).filter(([k]) => dirty[k as keyof T])) as Partial<T>;
 
 export function DepartmentDialog({ department, onClose }: { department: DepartmentRow | null; onClose: () => void }) {
   const t = useTranslations("hospitalAdmin.departments");
@@ -30,7 +38,11 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
   const staff = useQuery(trpc.user.list.queryOptions({ status: "active" }));
   const form = useForm<Fields, unknown, z.output<typeof newDepartmentSchema>>({
     resolver: zodResolver(newDepartmentSchema),
-    defaultValues: { code: department?.code ?? "", name: department?.name ?? "", headUserId: department?.headUserId ?? null },
+    defaultValues: {
+      code: department?.code ?? "",
+      name: department?.name ?? "",
+      headUserId: department?.headUserId ?? null,
+    },
   });
   const after = (name: string) => {
     toast.success(department ? t("updated", { name }) : t("created", { name }));
@@ -49,9 +61,25 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
           <DialogDescription>{t("dialogIntro")}</DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit((v) => (department ? update.mutate({ id: department.id, ...changedOnly(v, form.formState.dirtyFields) }) : create.mutate(v)))} noValidate className="grid gap-4">
+          <form
+            onSubmit={form.handleSubmit((v) =>
+              department
+                ? update.mutate({ id: department.id, ...changedOnly(v, form.formState.dirtyFields) })
+                : create.mutate(v),
+            )}
+            noValidate
+            className="grid gap-4"
+          >
             <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-              <TextField control={form.control} name="code" label={t("code")} dir="ltr" autoCapitalize="characters" maxLength={16} transform={(v) => v.toUpperCase()} />
+              <TextField
+                control={form.control}
+                name="code"
+                label={t("code")}
+                dir="ltr"
+                autoCapitalize="characters"
+                maxLength={16}
+                transform={(v) => v.toUpperCase()}
+              />
               <TextField control={form.control} name="name" label={t("name")} />
             </div>
             <FormField
@@ -61,7 +89,12 @@ export function DepartmentDialog({ department, onClose }: { department: Departme
                 <FormItem>
                   <FormLabel>{t("head")}</FormLabel>
                   <FormControl>
-                    <NativeSelect {...field} value={field.value ?? ""} onChange={(e) => field.onChange(e.target.value || null)} disabled={staff.isLoading}>
+                    <NativeSelect
+                      {...field}
+                      value={field.value ?? ""}
+                      onChange={(e) => field.onChange(e.target.value || null)}
+                      disabled={staff.isLoading}
+                    >
                       <option value="">{t("noHead")}</option>
                       {staff.data?.map((s) => (
                         <option key={s.id} value={s.id}>

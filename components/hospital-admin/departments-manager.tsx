@@ -35,18 +35,44 @@ export function DepartmentsManager() {
   );
   const columns = useMemo<ColumnDef<DepartmentRow, unknown>[]>(
     () => [
-      { id: "code", header: t("code"), cell: ({ row }) => <span className="font-mono text-sm" dir="ltr">{row.original.code}</span> },
+      {
+        id: "code",
+        header: t("code"),
+        cell: ({ row }) => (
+          <span className="font-mono text-sm" dir="ltr">
+            {row.original.code}
+          </span>
+        ),
+      },
       { id: "name", header: t("name"), cell: ({ row }) => <span className="font-medium">{row.original.name}</span> },
-      { id: "head", header: t("head"), cell: ({ row }) => row.original.headName ?? <span className="text-muted-foreground">{t("noHead")}</span> },
+      {
+        id: "head",
+        header: t("head"),
+        cell: ({ row }) => row.original.headName ?? <span className="text-muted-foreground">{t("noHead")}</span>,
+      },
       { id: "staff", header: t("staffCount"), cell: ({ row }) => row.original.staffCount },
-      { id: "status", header: t("status"), cell: ({ row }) => (row.original.isActive ? <Badge variant="success">{t("active")}</Badge> : <Badge variant="secondary">{t("inactive")}</Badge>) },
+      {
+        id: "status",
+        header: t("status"),
+        cell: ({ row }) =>
+          row.original.isActive ? (
+            <Badge variant="success">{t("active")}</Badge>
+          ) : (
+            <Badge variant="secondary">{t("inactive")}</Badge>
+          ),
+      },
       {
         id: "actions",
         header: () => <span className="sr-only">{t("actions")}</span>,
         meta: { className: "text-end" },
         cell: ({ row }) => (
           <div className="flex justify-end gap-1">
-            <Button size="sm" variant="ghost" onClick={() => setEditing(row.original)} aria-label={t("editTitle", { name: row.original.name })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => setEditing(row.original)}
+              aria-label={t("editTitle", { name: row.original.name })}
+            >
               <Pencil aria-hidden /> <span className="hidden md:inline">{t("edit")}</span>
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setToggling(row.original)}>
@@ -69,13 +95,25 @@ export function DepartmentsManager() {
           <Plus aria-hidden /> {t("create")}
         </Button>
       </div>
-      <DataTable columns={columns} data={departments.data} loading={departments.isLoading} rowId={(d) => d.id} caption={t("tableCaption")} testId="departments-table" empty={{ icon: <Building2 />, title: t("empty"), description: t("emptyHint") }} />
+      <DataTable
+        columns={columns}
+        data={departments.data}
+        loading={departments.isLoading}
+        rowId={(d) => d.id}
+        caption={t("tableCaption")}
+        testId="departments-table"
+        empty={{ icon: <Building2 />, title: t("empty"), description: t("emptyHint") }}
+      />
       {editing && <DepartmentDialog department={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
       {toggling && (
         <ConfirmDialog
           open
           onOpenChange={(open) => !open && setToggling(null)}
-          title={toggling.isActive ? t("deactivateTitle", { name: toggling.name }) : t("reactivateTitle", { name: toggling.name })}
+          title={
+            toggling.isActive
+              ? t("deactivateTitle", { name: toggling.name })
+              : t("reactivateTitle", { name: toggling.name })
+          }
           description={toggling.isActive ? t("deactivateBody") : t("reactivateBody")}
           confirmLabel={toggling.isActive ? t("deactivate") : t("reactivate")}
           destructive={toggling.isActive}

@@ -4,7 +4,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useFormField } from "@/components/ui/form";
 
-const KINDS = { too_small: "tooSmall", too_big: "tooBig", invalid_format: "invalidFormat", invalid_type: "required", invalid_value: "choose" } as const;
+const KINDS = {
+  too_small: "tooSmall",
+  too_big: "tooBig",
+  invalid_format: "invalidFormat",
+  invalid_type: "required",
+  invalid_value: "choose",
+} as const;
 
 export function FieldMessage() {
   const { error, formMessageId } = useFormField();

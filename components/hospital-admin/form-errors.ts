@@ -5,7 +5,11 @@ import { toast } from "sonner";
 import { errorInfo } from "@/components/trpc/client";
 
 /** `prefix` strips the server's path prefix ("settings." / "details.") to reach the form's own field names */
-export function showServerError<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown> | UseFormReturn<T>, error: unknown, prefix = ""): void {
+export function showServerError<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, unknown> | UseFormReturn<T>,
+  error: unknown,
+  prefix = "",
+): void {
   const info = errorInfo(error);
   const known = new Set(Object.keys(form.getValues()));
   const toField = (path: string | undefined) => {

@@ -4,7 +4,11 @@
 import { useState, type ComponentProps } from "react";
 import { Input } from "@/components/ui/input";
 
-type Props = Omit<ComponentProps<typeof Input>, "value" | "onChange" | "type"> & { value: number; onChange: (value: number) => void; scale?: number };
+type Props = Omit<ComponentProps<typeof Input>, "value" | "onChange" | "type"> & {
+  value: number;
+  onChange: (value: number) => void;
+  scale?: number;
+};
 
 const show = (value: number, scale: number) => (Number.isFinite(value) ? String(value / scale) : "");
 

@@ -20,10 +20,21 @@ export function RegisterForm({ hospitalName }: { hospitalName: string }) {
   const t = useTranslations("hospitalAdmin.register");
   const tAuth = useTranslations("auth");
   const trpc = useTRPC();
-  const schema = staffRegistrationSchema.extend({ confirm: z.string() }).refine((v) => v.password === v.confirm, { path: ["confirm"], message: tAuth("passwordsDiffer") });
+  const schema = staffRegistrationSchema
+    .extend({ confirm: z.string() })
+    .refine((v) => v.password === v.confirm, { path: ["confirm"], message: tAuth("passwordsDiffer") });
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { username: "", password: "", confirm: "", firstName: "", lastName: "", email: "", phone: "", role: "" as never },
+    defaultValues: {
+      username: "",
+      password: "",
+      confirm: "",
+      firstName: "",
+      lastName: "",
+      email: "",
+      phone: "",
+      role: "" as never,
+    },
   });
   const register = useMutation(trpc.user.register.mutationOptions({ onError: (e) => showServerError(form, e) }));
 
@@ -44,15 +55,40 @@ export function RegisterForm({ hospitalName }: { hospitalName: string }) {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit(({ confirm: _confirm, ...input }) => register.mutate(input))} noValidate className="grid gap-4">
+      <form
+        onSubmit={form.handleSubmit(({ confirm: _confirm, ...input }) => register.mutate(input))}
+        noValidate
+        className="grid gap-4"
+      >
         <TextField control={c} name="firstName" label={t("firstName")} autoComplete="given-name" />
         <TextField control={c} name="lastName" label={t("lastName")} autoComplete="family-name" />
         <TextField control={c} name="email" label={t("email")} type="email" dir="ltr" autoComplete="email" />
         <TextField control={c} name="phone" label={t("phone")} type="tel" dir="ltr" autoComplete="tel" />
         <RoleField control={c} name="role" roles={SELF_REGISTRATION_ROLES} />
-        <TextField control={c} name="username" label={tAuth("username")} dir="ltr" autoCapitalize="none" spellCheck={false} autoComplete="username" />
-        <TextField control={c} name="password" label={tAuth("password")} type="password" autoComplete="new-password" description={tAuth("passwordRules")} />
-        <TextField control={c} name="confirm" label={tAuth("confirmPassword")} type="password" autoComplete="new-password" />
+        <TextField
+          control={c}
+          name="username"
+          label={tAuth("username")}
+          dir="ltr"
+          autoCapitalize="none"
+          spellCheck={false}
+          autoComplete="username"
+        />
+        <TextField
+          control={c}
+          name="password"
+          label={tAuth("password")}
+          type="password"
+          autoComplete="new-password"
+          description={tAuth("passwordRules")}
+        />
+        <TextField
+          control={c}
+          name="confirm"
+          label={tAuth("confirmPassword")}
+          type="password"
+          autoComplete="new-password"
+        />
         <Button type="submit" disabled={register.isPending} className="w-full">
           {register.isPending ? t("sending") : t("submit")}
         </Button>

@@ -8,7 +8,14 @@ import { toast } from "sonner";
 import { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { passwordSchema } from "@/server/users/schemas";
 import { showServerError } from "./form-errors";
@@ -22,7 +29,10 @@ export function ResetPasswordDialog({ staff, onClose }: { staff: StaffRow; onClo
   const tc = useTranslations("common");
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { password: temporaryPassword() } });
+  const form = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: temporaryPassword() },
+  });
   const reset = useMutation(
     trpc.user.resetPassword.mutationOptions({
       onSuccess: () => {
@@ -41,7 +51,11 @@ export function ResetPasswordDialog({ staff, onClose }: { staff: StaffRow; onClo
           <DialogDescription>{t("resetPasswordIntro")}</DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit((v) => reset.mutate({ id: staff.id, password: v.password }))} noValidate className="grid gap-4">
+          <form
+            onSubmit={form.handleSubmit((v) => reset.mutate({ id: staff.id, password: v.password }))}
+            noValidate
+            className="grid gap-4"
+          >
             <TemporaryPasswordField control={form.control} name="password" label={t("temporaryPassword")} />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={onClose}>

@@ -60,13 +60,22 @@ export function staffColumns({ t, tRole, format, departmentName, selfId }: Deps)
       ),
     },
     { id: "role", header: t("role"), cell: ({ row }) => tRole(row.original.role) },
-    { id: "department", header: t("department"), cell: ({ row }) => departmentName(row.original.departmentId) ?? <span className="text-muted-foreground">—</span> },
+    {
+      id: "department",
+      header: t("department"),
+      cell: ({ row }) => departmentName(row.original.departmentId) ?? <span className="text-muted-foreground">—</span>,
+    },
     { id: "status", header: t("status"), cell: ({ row }) => <StatusBadges staff={row.original} t={t} /> },
     {
       id: "lastLogin",
       header: t("lastSignIn"),
       meta: { className: "hidden xl:table-cell" },
-      cell: ({ row }) => (row.original.lastLoginAt ? format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : <span className="text-muted-foreground">{t("never")}</span>),
+      cell: ({ row }) =>
+        row.original.lastLoginAt ? (
+          format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" })
+        ) : (
+          <span className="text-muted-foreground">{t("never")}</span>
+        ),
     },
     {
       id: "actions",

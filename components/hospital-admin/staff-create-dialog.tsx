@@ -10,7 +10,15 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { HOSPITAL_ROLES } from "@/db/schema/enums";
 import { newStaffSchema } from "@/server/users/staff-schemas";
@@ -20,7 +28,17 @@ import { SwitchField } from "./switch-field";
 import { TextField } from "./text-field";
 
 type NewStaff = z.input<typeof newStaffSchema>;
-const empty = (): NewStaff => ({ firstName: "", lastName: "", username: "", email: "", phone: "", role: "" as NewStaff["role"], departmentId: null, password: temporaryPassword(), mustChangePassword: true });
+const empty = (): NewStaff => ({
+  firstName: "",
+  lastName: "",
+  username: "",
+  email: "",
+  phone: "",
+  role: "" as NewStaff["role"],
+  departmentId: null,
+  password: temporaryPassword(),
+  mustChangePassword: true,
+});
 
 export function StaffCreateDialog() {
   const t = useTranslations("hospitalAdmin.staff");
@@ -28,7 +46,10 @@ export function StaffCreateDialog() {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const form = useForm<NewStaff, unknown, z.output<typeof newStaffSchema>>({ resolver: zodResolver(newStaffSchema), defaultValues: empty() });
+  const form = useForm<NewStaff, unknown, z.output<typeof newStaffSchema>>({
+    resolver: zodResolver(newStaffSchema),
+    defaultValues: empty(),
+  });
   const create = useMutation(
     trpc.user.create.mutationOptions({
       onSuccess: (staff) => {
@@ -59,14 +80,27 @@ export function StaffCreateDialog() {
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField control={c} name="firstName" label={t("firstName")} autoComplete="off" />
               <TextField control={c} name="lastName" label={t("lastName")} autoComplete="off" />
-              <TextField control={c} name="username" label={t("username")} dir="ltr" autoCapitalize="none" spellCheck={false} autoComplete="off" />
+              <TextField
+                control={c}
+                name="username"
+                label={t("username")}
+                dir="ltr"
+                autoCapitalize="none"
+                spellCheck={false}
+                autoComplete="off"
+              />
               <TextField control={c} name="email" label={t("email")} type="email" dir="ltr" autoComplete="off" />
               <TextField control={c} name="phone" label={t("phone")} type="tel" dir="ltr" autoComplete="off" />
               <RoleField control={c} name="role" roles={HOSPITAL_ROLES} />
               <DepartmentField control={c} name="departmentId" />
             </div>
             <TemporaryPasswordField control={c} name="password" label={t("temporaryPassword")} />
-            <SwitchField control={c} name="mustChangePassword" label={t("mustChangePassword")} description={t("mustChangePasswordHint")} />
+            <SwitchField
+              control={c}
+              name="mustChangePassword"
+              label={t("mustChangePassword")}
+              description={t("mustChangePasswordHint")}
+            />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>
                 {tc("cancel")}

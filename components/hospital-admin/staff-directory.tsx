@@ -26,7 +26,12 @@ export function StaffDirectory({ selfId }: { selfId: string }) {
   const [role, setRole] = useState<HospitalRole | "">("");
   const [status, setStatus] = useState<Status>("all");
   const query = useDeferredValue(search.trim());
-  const staff = useQuery(trpc.user.list.queryOptions({ search: query || undefined, role: role || undefined, status }, { placeholderData: keepPreviousData }));
+  const staff = useQuery(
+    trpc.user.list.queryOptions(
+      { search: query || undefined, role: role || undefined, status },
+      { placeholderData: keepPreviousData },
+    ),
+  );
   const waiting = useQuery(trpc.user.list.queryOptions({ status: "pending" }));
   const departments = useQuery(trpc.department.list.queryOptions({ includeInactive: true }));
   const columns = useMemo(() => {
@@ -41,8 +46,18 @@ export function StaffDirectory({ selfId }: { selfId: string }) {
         <div className="grid min-w-56 flex-1 gap-1.5">
           <Label htmlFor="staff-search">{t("search")}</Label>
           <div className="relative">
-            <Search className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
-            <Input id="staff-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("searchPlaceholder")} className="ps-9" />
+            <Search
+              className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+              aria-hidden
+            />
+            <Input
+              id="staff-search"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder={t("searchPlaceholder")}
+              className="ps-9"
+            />
           </div>
         </div>
         <div className="grid w-44 gap-1.5">
@@ -71,7 +86,11 @@ export function StaffDirectory({ selfId }: { selfId: string }) {
         </div>
       </div>
       {pendingCount > 0 && status !== "pending" && (
-        <button type="button" onClick={() => setStatus("pending")} className="flex items-center gap-2 rounded-md text-sm text-foreground hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+        <button
+          type="button"
+          onClick={() => setStatus("pending")}
+          className="flex items-center gap-2 rounded-md text-sm text-foreground hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+        >
           <Badge variant="warning">{pendingCount}</Badge> {t("waitingApproval", { count: pendingCount })}
         </button>
       )}
@@ -82,7 +101,11 @@ export function StaffDirectory({ selfId }: { selfId: string }) {
         rowId={(s) => s.id}
         caption={t("tableCaption")}
         testId="staff-table"
-        empty={{ icon: <Users />, title: query || role || status !== "all" ? t("noMatches") : t("empty"), description: query || role || status !== "all" ? t("noMatchesHint") : undefined }}
+        empty={{
+          icon: <Users />,
+          title: query || role || status !== "all" ? t("noMatches") : t("empty"),
+          description: query || role || status !== "all" ? t("noMatchesHint") : undefined,
+        }}
       />
     </div>
   );

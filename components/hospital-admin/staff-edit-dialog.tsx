@@ -8,7 +8,14 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { HOSPITAL_ROLES } from "@/db/schema/enums";
 import { staffPatchSchema } from "@/server/users/staff-schemas";
@@ -26,7 +33,14 @@ export function StaffEditDialog({ staff, onClose }: { staff: StaffRow; onClose: 
   const qc = useQueryClient();
   const form = useForm<Patch, unknown, z.output<typeof staffPatchSchema>>({
     resolver: zodResolver(staffPatchSchema),
-    defaultValues: { firstName: staff.firstName, lastName: staff.lastName, email: staff.email, phone: staff.phone, role: staff.role as Patch["role"], departmentId: staff.departmentId },
+    defaultValues: {
+      firstName: staff.firstName,
+      lastName: staff.lastName,
+      email: staff.email,
+      phone: staff.phone,
+      role: staff.role as Patch["role"],
+      departmentId: staff.departmentId,
+    },
   });
   const update = useMutation(
     trpc.user.update.mutationOptions({
@@ -50,7 +64,11 @@ export function StaffEditDialog({ staff, onClose }: { staff: StaffRow; onClose: 
           </DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={form.handleSubmit((patch) => update.mutate({ id: staff.id, ...patch }))} noValidate className="grid gap-4">
+          <form
+            onSubmit={form.handleSubmit((patch) => update.mutate({ id: staff.id, ...patch }))}
+            noValidate
+            className="grid gap-4"
+          >
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField control={c} name="firstName" label={t("firstName")} />
               <TextField control={c} name="lastName" label={t("lastName")} />

@@ -13,7 +13,11 @@ import { FieldMessage } from "./field-message";
 
 type FieldProps<T extends FieldValues> = { control: Control<T>; name: Path<T> };
 
-export function RoleField<T extends FieldValues>({ control, name, roles }: FieldProps<T> & { roles: readonly string[] }) {
+export function RoleField<T extends FieldValues>({
+  control,
+  name,
+  roles,
+}: FieldProps<T> & { roles: readonly string[] }) {
   const t = useTranslations("hospitalAdmin.staff");
   const tRole = useTranslations("roles");
   return (
@@ -54,7 +58,12 @@ export function DepartmentField<T extends FieldValues>({ control, name }: FieldP
         <FormItem>
           <FormLabel>{t("department")}</FormLabel>
           <FormControl>
-            <NativeSelect {...field} value={field.value ?? ""} onChange={(e) => field.onChange(e.target.value || null)} disabled={departments.isLoading}>
+            <NativeSelect
+              {...field}
+              value={field.value ?? ""}
+              onChange={(e) => field.onChange(e.target.value || null)}
+              disabled={departments.isLoading}
+            >
               <option value="">{t("noDepartment")}</option>
               {departments.data?.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -78,7 +87,11 @@ export function temporaryPassword(): string {
   return chars.match(/.{4}/g)!.join("-");
 }
 
-export function TemporaryPasswordField<T extends FieldValues>({ control, name, label }: FieldProps<T> & { label: string }) {
+export function TemporaryPasswordField<T extends FieldValues>({
+  control,
+  name,
+  label,
+}: FieldProps<T> & { label: string }) {
   const t = useTranslations("hospitalAdmin.staff");
   return (
     <FormField
@@ -89,7 +102,14 @@ export function TemporaryPasswordField<T extends FieldValues>({ control, name, l
           <FormLabel>{label}</FormLabel>
           <div className="flex gap-2">
             <FormControl>
-              <Input {...field} value={field.value ?? ""} autoComplete="new-password" spellCheck={false} dir="ltr" className="font-mono" />
+              <Input
+                {...field}
+                value={field.value ?? ""}
+                autoComplete="new-password"
+                spellCheck={false}
+                dir="ltr"
+                className="font-mono"
+              />
             </FormControl>
             <Button type="button" variant="outline" onClick={() => field.onChange(temporaryPassword())}>
               <Dices aria-hidden /> {t("generate")}

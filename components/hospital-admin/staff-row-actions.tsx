@@ -8,7 +8,14 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { StaffEditDialog } from "./staff-edit-dialog";
@@ -29,24 +36,61 @@ export function StaffRowActions({ staff, isSelf }: { staff: StaffRow; isSelf: bo
   const onError = (e: unknown) => toast.error(errorInfo(e).message);
   const setActive = useMutation(trpc.user.setActive.mutationOptions({ onError }));
   const unlock = useMutation(trpc.user.unlock.mutationOptions({ onSuccess: done(t("unlocked", { name })), onError }));
-  const revoke = useMutation(trpc.user.revokeSessions.mutationOptions({ onSuccess: (r) => done(t("sessionsRevoked", { count: r.revoked }))(), onError }));
-  const resetMfa = useMutation(trpc.user.resetMfa.mutationOptions({ onSuccess: done(t("mfaReset", { name })), onError }));
+  const revoke = useMutation(
+    trpc.user.revokeSessions.mutationOptions({
+      onSuccess: (r) => done(t("sessionsRevoked", { count: r.revoked }))(),
+      onError,
+    }),
+  );
+  const resetMfa = useMutation(
+    trpc.user.resetMfa.mutationOptions({ onSuccess: done(t("mfaReset", { name })), onError }),
+  );
   const decide = useMutation(trpc.user.decide.mutationOptions({ onError }));
   const pending = staff.approval === "PENDING";
 
   const confirm: Record<Confirmable, { title: string; body: string; label: string; run: () => void }> = {
-    deactivate: { title: t("deactivateTitle", { name }), body: t("deactivateBody"), label: t("deactivate"), run: () => setActive.mutate({ id: staff.id, active: false }, { onSuccess: done(t("deactivated", { name })) }) },
-    reactivate: { title: t("reactivateTitle", { name }), body: t("reactivateBody"), label: t("reactivate"), run: () => setActive.mutate({ id: staff.id, active: true }, { onSuccess: done(t("reactivated", { name })) }) },
-    revokeSessions: { title: t("revokeTitle", { name }), body: t("revokeBody"), label: t("revokeSessions"), run: () => revoke.mutate({ id: staff.id }) },
-    resetMfa: { title: t("resetMfaTitle", { name }), body: t("resetMfaBody"), label: t("resetMfa"), run: () => resetMfa.mutate({ id: staff.id }) },
-    reject: { title: t("rejectTitle", { name }), body: t("rejectBody"), label: t("reject"), run: () => decide.mutate({ id: staff.id, approve: false }, { onSuccess: done(t("rejected", { name })) }) },
+    deactivate: {
+      title: t("deactivateTitle", { name }),
+      body: t("deactivateBody"),
+      label: t("deactivate"),
+      run: () => setActive.mutate({ id: staff.id, active: false }, { onSuccess: done(t("deactivated", { name })) }),
+    },
+    reactivate: {
+      title: t("reactivateTitle", { name }),
+      body: t("reactivateBody"),
+      label: t("reactivate"),
+      run: () => setActive.mutate({ id: staff.id, active: true }, { onSuccess: done(t("reactivated", { name })) }),
+    },
+    revokeSessions: {
+      title: t("revokeTitle", { name }),
+      body: t("revokeBody"),
+      label: t("revokeSessions"),
+      run: () => revoke.mutate({ id: staff.id }),
+    },
+    resetMfa: {
+      title: t("resetMfaTitle", { name }),
+      body: t("resetMfaBody"),
+      label: t("resetMfa"),
+      run: () => resetMfa.mutate({ id: staff.id }),
+    },
+    reject: {
+      title: t("rejectTitle", { name }),
+      body: t("rejectBody"),
+      label: t("reject"),
+      run: () => decide.mutate({ id: staff.id, approve: false }, { onSuccess: done(t("rejected", { name })) }),
+    },
   };
   const current = dialog && dialog in confirm ? confirm[dialog as Confirmable] : null;
 
   return (
     <div className="flex items-center justify-end gap-1">
       {pending && (
-        <Button size="sm" variant="outline" onClick={() => decide.mutate({ id: staff.id, approve: true }, { onSuccess: done(t("approved", { name })) })} disabled={decide.isPending}>
+        <Button
+          size="sm"
+          variant="outline"
+          onClick={() => decide.mutate({ id: staff.id, approve: true }, { onSuccess: done(t("approved", { name })) })}
+          disabled={decide.isPending}
+        >
           <Check aria-hidden /> {t("approve")}
         </Button>
       )}
@@ -84,7 +128,10 @@ export function StaffRowActions({ staff, isSelf }: { staff: StaffRow; isSelf: bo
             <LogOut aria-hidden /> {t("revokeSessions")}
           </DropdownMenuItem>
           {!isSelf && !pending && (
-            <DropdownMenuItem variant={staff.isActive ? "destructive" : "default"} onSelect={() => setDialog(staff.isActive ? "deactivate" : "reactivate")}>
+            <DropdownMenuItem
+              variant={staff.isActive ? "destructive" : "default"}
+              onSelect={() => setDialog(staff.isActive ? "deactivate" : "reactivate")}
+            >
               <Power aria-hidden /> {staff.isActive ? t("deactivate") : t("reactivate")}
             </DropdownMenuItem>
           )}

@@ -14,7 +14,10 @@ export function StaffTabs() {
   const t = useTranslations("hospitalAdmin.staff");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("sectionsLabel")} className="inline-flex h-9 items-center rounded-lg bg-muted p-[3px] text-muted-foreground">
+    <nav
+      aria-label={t("sectionsLabel")}
+      className="inline-flex h-9 items-center rounded-lg bg-muted p-[3px] text-muted-foreground"
+    >
       {TABS.map((tab) => {
         const active = pathname === tab.href;
         return (
@@ -22,7 +25,10 @@ export function StaffTabs() {
             key={tab.href}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={cn("rounded-md px-3 py-1 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-ring", active ? "bg-background text-foreground shadow-sm" : "hover:text-foreground")}
+            className={cn(
+              "rounded-md px-3 py-1 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-ring",
+              active ? "bg-background text-foreground shadow-sm" : "hover:text-foreground",
+            )}
           >
             {t(tab.key)}
           </Link>

@@ -5,7 +5,13 @@ import type { Control, FieldValues, Path } from "react-hook-form";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { Switch } from "@/components/ui/switch";
 
-export function SwitchField<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; label: ReactNode; description?: ReactNode; disabled?: boolean }) {
+export function SwitchField<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: Path<T>;
+  label: ReactNode;
+  description?: ReactNode;
+  disabled?: boolean;
+}) {
   return (
     <FormField
       control={props.control}
@@ -17,7 +23,14 @@ export function SwitchField<T extends FieldValues>(props: { control: Control<T>;
             {props.description && <FormDescription>{props.description}</FormDescription>}
           </div>
           <FormControl>
-            <Switch checked={Boolean(field.value)} onCheckedChange={field.onChange} onBlur={field.onBlur} name={field.name} ref={field.ref} disabled={props.disabled} />
+            <Switch
+              checked={Boolean(field.value)}
+              onCheckedChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              ref={field.ref}
+              disabled={props.disabled}
+            />
           </FormControl>
         </FormItem>
       )}

@@ -19,7 +19,16 @@ type Props<T extends FieldValues> = {
   transform?: (value: string) => string;
 } & Omit<ComponentProps<typeof Input>, "name" | "value" | "onChange" | "onBlur" | "ref">;
 
-export function TextField<T extends FieldValues>({ control, name, label, description, className, numeric, transform, ...input }: Props<T>) {
+export function TextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  description,
+  className,
+  numeric,
+  transform,
+  ...input
+}: Props<T>) {
   return (
     <FormField
       control={control}
@@ -29,9 +38,21 @@ export function TextField<T extends FieldValues>({ control, name, label, descrip
           <FormLabel>{label}</FormLabel>
           <FormControl>
             {numeric ? (
-              <NumericInput {...input} name={field.name} ref={field.ref} onBlur={field.onBlur} value={field.value as number} onChange={field.onChange} />
+              <NumericInput
+                {...input}
+                name={field.name}
+                ref={field.ref}
+                onBlur={field.onBlur}
+                value={field.value as number}
+                onChange={field.onChange}
+              />
             ) : (
-              <Input {...input} {...field} value={field.value ?? ""} onChange={(e) => field.onChange(transform ? transform(e.target.value) : e.target.value)} />
+              <Input
+                {...input}
+                {...field}
+                value={field.value ?? ""}
+                onChange={(e) => field.onChange(transform ? transform(e.target.value) : e.target.value)}
+              />
             )}
           </FormControl>
           {description && <FormDescription>{description}</FormDescription>}

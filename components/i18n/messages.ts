@@ -17,11 +17,30 @@ import appointments from "./catalog/appointments";
 import audit from "./catalog/audit";
 import hospitalAdmin from "./catalog/hospitalAdmin";
 
-const namespaces = { common, roles, areas, auth, landing, shell, account, dashboard, console, errors, patients, appointments, audit, hospitalAdmin, encounters, superadmin };
+const namespaces = {
+  common,
+  roles,
+  areas,
+  auth,
+  landing,
+  shell,
+  account,
+  dashboard,
+  console,
+  errors,
+  patients,
+  appointments,
+  audit,
+  hospitalAdmin,
+  encounters,
+  superadmin,
+};
 type Namespaces = typeof namespaces;
 
 function pick<L extends "en" | "ar">(locale: L) {
-  return Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v[locale]])) as { [K in keyof Namespaces]: Namespaces[K]["en"] };
+  return Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v[locale]])) as {
+    [K in keyof Namespaces]: Namespaces[K]["en"];
+  };
 }
 
 export const en = pick("en");

@@ -18,7 +18,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const el of elements) {
-    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) into.add(el.value);
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time)
+      into.add(el.value);
     if (el.type === TYPE.select || el.type === TYPE.plural) {
       into.add(el.value);
       for (const option of Object.values(el.options)) argumentsOf(option.value, into);

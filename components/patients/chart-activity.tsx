@@ -14,7 +14,10 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
-type Props = { patientId: string; show: { appointments: boolean; encounters: boolean; access: boolean; startEncounter: boolean } };
+type Props = {
+  patientId: string;
+  show: { appointments: boolean; encounters: boolean; access: boolean; startEncounter: boolean };
+};
 
 const Loading = () => <Skeleton className="h-24 w-full" />;
 
@@ -53,7 +56,12 @@ function Encounters({ patientId, canStart }: { patientId: string; canStart: bool
   const trpc = useTRPC();
   const router = useRouter();
   const q = useQuery(trpc.encounter.list.queryOptions({ patientId, limit: 100 }));
-  const start = useMutation(trpc.encounter.start.mutationOptions({ onSuccess: (e) => router.push(`/encounters/${e.id}`), onError: (e) => toast.error(errorInfo(e).message) }));
+  const start = useMutation(
+    trpc.encounter.start.mutationOptions({
+      onSuccess: (e) => router.push(`/encounters/${e.id}`),
+      onError: (e) => toast.error(errorInfo(e).message),
+    }),
+  );
   return (
     <div className="space-y-3">
       {canStart && (

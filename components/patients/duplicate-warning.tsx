@@ -4,9 +4,24 @@ import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-export type Duplicate = { id: string; mrn: string; firstName: string; lastName: string; dateOfBirth: string; phone: string };
+export type Duplicate = {
+  id: string;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  phone: string;
+};
 
-export function DuplicateWarning({ duplicates, onRegisterAnyway, pending }: { duplicates: Duplicate[]; onRegisterAnyway: () => void; pending: boolean }) {
+export function DuplicateWarning({
+  duplicates,
+  onRegisterAnyway,
+  pending,
+}: {
+  duplicates: Duplicate[];
+  onRegisterAnyway: () => void;
+  pending: boolean;
+}) {
   const t = useTranslations("patients");
   return (
     <Alert variant="warning" role="alert" data-testid="duplicate-warning">

@@ -29,7 +29,19 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextField({ name, label, type = "text", dir, autoComplete }: { name: Name; label: string; type?: string; dir?: "ltr"; autoComplete?: string }) {
+function TextField({
+  name,
+  label,
+  type = "text",
+  dir,
+  autoComplete,
+}: {
+  name: Name;
+  label: string;
+  type?: string;
+  dir?: "ltr";
+  autoComplete?: string;
+}) {
   const { control } = useFormContext<PatientFormValues>();
   return (
     <FormField
@@ -48,7 +60,15 @@ function TextField({ name, label, type = "text", dir, autoComplete }: { name: Na
   );
 }
 
-function SelectField({ name, label, options }: { name: Name; label: string; options: Array<{ value: string; label: string }> }) {
+function SelectField({
+  name,
+  label,
+  options,
+}: {
+  name: Name;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+}) {
   const { control } = useFormContext<PatientFormValues>();
   return (
     <FormField
@@ -82,8 +102,19 @@ export function IdentitySection() {
       <TextField name="middleName" label={t("middleName")} autoComplete="off" />
       <TextField name="lastName" label={t("lastName")} autoComplete="off" />
       <TextField name="dateOfBirth" label={t("dateOfBirth")} type="date" />
-      <SelectField name="gender" label={t("gender")} options={[{ value: "", label: "—" }, ...(["M", "F", "O"] as const).map((g) => ({ value: g, label: t(`genders.${g}`) }))]} />
-      <SelectField name="maritalStatus" label={t("maritalStatus")} options={MARITAL_STATUSES.map((m) => ({ value: m, label: m ? t(`marital.${m}`) : t("unknown") }))} />
+      <SelectField
+        name="gender"
+        label={t("gender")}
+        options={[
+          { value: "", label: "—" },
+          ...(["M", "F", "O"] as const).map((g) => ({ value: g, label: t(`genders.${g}`) })),
+        ]}
+      />
+      <SelectField
+        name="maritalStatus"
+        label={t("maritalStatus")}
+        options={MARITAL_STATUSES.map((m) => ({ value: m, label: m ? t(`marital.${m}`) : t("unknown") }))}
+      />
       <FormField
         control={control}
         name="isVip"
@@ -132,7 +163,13 @@ function ChipsField({ name, label }: { name: "chronicConditions" | "currentMedic
         {label}
       </label>
       <div className="flex gap-2">
-        <Input id={id} value={draft} placeholder={t("itemPlaceholder")} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), add())} />
+        <Input
+          id={id}
+          value={draft}
+          placeholder={t("itemPlaceholder")}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), add())}
+        />
         <Button type="button" variant="outline" onClick={add}>
           <Plus aria-hidden /> {t("addItem")}
         </Button>
@@ -141,7 +178,17 @@ function ChipsField({ name, label }: { name: "chronicConditions" | "currentMedic
         {items.map((item) => (
           <Badge key={item} variant="secondary" className="gap-1">
             {item}
-            <button type="button" aria-label={`${t("remove")} ${item}`} onClick={() => setValue(name, items.filter((x) => x !== item), { shouldDirty: true })}>
+            <button
+              type="button"
+              aria-label={`${t("remove")} ${item}`}
+              onClick={() =>
+                setValue(
+                  name,
+                  items.filter((x) => x !== item),
+                  { shouldDirty: true },
+                )
+              }
+            >
               <X className="size-3" aria-hidden />
             </button>
           </Badge>
@@ -157,21 +204,40 @@ export function ClinicalSection() {
   const allergies = useFieldArray({ control, name: "allergies" });
   return (
     <Section title={t("sectionClinical")}>
-      <SelectField name="bloodGroup" label={t("bloodGroup")} options={BLOOD_GROUPS.map((b) => ({ value: b, label: b || t("unknown") }))} />
+      <SelectField
+        name="bloodGroup"
+        label={t("bloodGroup")}
+        options={BLOOD_GROUPS.map((b) => ({ value: b, label: b || t("unknown") }))}
+      />
       <fieldset className="grid gap-2 sm:col-span-2 lg:col-span-3">
         <legend className="mb-2 text-sm font-medium">{t("allergies")}</legend>
         {allergies.fields.map((f, i) => (
           <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[1fr_1fr_10rem_auto]">
             <TextField name={`allergies.${i}.substance`} label={t("substance")} />
             <TextField name={`allergies.${i}.reaction`} label={t("reaction")} />
-            <SelectField name={`allergies.${i}.severity`} label={t("severity")} options={ALLERGY_SEVERITIES.map((s) => ({ value: s, label: t(`severities.${s}`) }))} />
-            <Button type="button" variant="ghost" size="icon" aria-label={t("remove")} onClick={() => allergies.remove(i)}>
+            <SelectField
+              name={`allergies.${i}.severity`}
+              label={t("severity")}
+              options={ALLERGY_SEVERITIES.map((s) => ({ value: s, label: t(`severities.${s}`) }))}
+            />
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              aria-label={t("remove")}
+              onClick={() => allergies.remove(i)}
+            >
               <X aria-hidden />
             </Button>
           </div>
         ))}
         <div>
-          <Button type="button" variant="outline" size="sm" onClick={() => allergies.append({ substance: "", reaction: "", severity: "MODERATE" })}>
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            onClick={() => allergies.append({ substance: "", reaction: "", severity: "MODERATE" })}
+          >
             <Plus aria-hidden /> {t("addAllergy")}
           </Button>
         </div>

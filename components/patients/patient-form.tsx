@@ -25,7 +25,8 @@ export type PatientFormValues = z.input<typeof formSchema>;
 
 const blankContact = { name: "", relationship: "", phone: "" };
 const blankInsurance = { provider: "", policyNumber: "", groupNumber: "" };
-const emptyToNull = <T extends Record<string, string>>(v: T) => (Object.values(v).every((x) => x.trim() === "") ? null : v);
+const emptyToNull = <T extends Record<string, string>>(v: T) =>
+  Object.values(v).every((x) => x.trim() === "") ? null : v;
 
 export function toFormValues(p?: Partial<PatientFields>): PatientFormValues {
   return {
@@ -56,7 +57,11 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
   const qc = useQueryClient();
   const router = useRouter();
   const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null);
-  const form = useForm<PatientFormValues>({ resolver: zodResolver(formSchema), defaultValues: toFormValues(initial), mode: "onTouched" });
+  const form = useForm<PatientFormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: toFormValues(initial),
+    mode: "onTouched",
+  });
 
   const onServerError = (err: unknown) => {
     const info = errorInfo(err);
@@ -90,12 +95,23 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
     }),
   );
 
-  const payload = (v: PatientFormValues) => ({ ...formSchema.parse(v), emergencyContact: emptyToNull(v.emergencyContact), insurance: emptyToNull(v.insurance) });
+  const payload = (v: PatientFormValues) => ({
+    ...formSchema.parse(v),
+    emergencyContact: emptyToNull(v.emergencyContact),
+    insurance: emptyToNull(v.insurance),
+  });
   const submit = async (v: PatientFormValues, acknowledged = false) => {
     const data = payload(v);
     if (patientId) return update.mutate({ id: patientId, ...data });
     if (!acknowledged) {
-      const found = await qc.fetchQuery(trpc.patient.findDuplicates.queryOptions({ firstName: data.firstName, lastName: data.lastName, dateOfBirth: data.dateOfBirth, phone: data.phone || undefined }));
+      const found = await qc.fetchQuery(
+        trpc.patient.findDuplicates.queryOptions({
+          firstName: data.firstName,
+          lastName: data.lastName,
+          dateOfBirth: data.dateOfBirth,
+          phone: data.phone || undefined,
+        }),
+      );
       if (found.length > 0) return setDuplicates(found);
     }
     create.mutate(data);
@@ -110,7 +126,11 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
         <ClinicalSection />
         <OtherSection />
         {duplicates && duplicates.length > 0 && (
-          <DuplicateWarning duplicates={duplicates} onRegisterAnyway={() => form.handleSubmit((v) => submit(v, true))()} pending={pending} />
+          <DuplicateWarning
+            duplicates={duplicates}
+            onRegisterAnyway={() => form.handleSubmit((v) => submit(v, true))()}
+            pending={pending}
+          />
         )}
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>

@@ -5,7 +5,17 @@ import { Badge } from "@/components/ui/badge";
 import type { Allergy } from "@/db/schema/tenant";
 import { ageInYears } from "./age";
 
-type HeaderPatient = { mrn: string; firstName: string; middleName: string; lastName: string; dateOfBirth: string; gender: "M" | "F" | "O"; bloodGroup: string; isVip: boolean; allergies: Allergy[] };
+type HeaderPatient = {
+  mrn: string;
+  firstName: string;
+  middleName: string;
+  lastName: string;
+  dateOfBirth: string;
+  gender: "M" | "F" | "O";
+  bloodGroup: string;
+  isVip: boolean;
+  allergies: Allergy[];
+};
 
 export async function PatientHeader({ patient, today }: { patient: HeaderPatient; today: string }) {
   const t = await getTranslations("patients");
@@ -27,7 +37,9 @@ export async function PatientHeader({ patient, today }: { patient: HeaderPatient
         </span>
       </div>
       <p className="text-sm text-muted-foreground">
-        {t(`genders.${patient.gender}`)} · {format.dateTime(new Date(`${patient.dateOfBirth}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" })} ({t("ageYears", { years: ageInYears(patient.dateOfBirth, today) })})
+        {t(`genders.${patient.gender}`)} ·{" "}
+        {format.dateTime(new Date(`${patient.dateOfBirth}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" })} (
+        {t("ageYears", { years: ageInYears(patient.dateOfBirth, today) })})
         {patient.bloodGroup && ` · ${t("bloodGroup")} ${patient.bloodGroup}`}
       </p>
       <div
@@ -44,7 +56,11 @@ export async function PatientHeader({ patient, today }: { patient: HeaderPatient
         {patient.allergies.length > 0 && <TriangleAlert className="size-4 shrink-0" aria-hidden />}
         {patient.allergies.length === 0
           ? t("noKnownAllergies")
-          : t("allergyBanner", { list: patient.allergies.map((a) => `${a.substance} (${t(`severities.${a.severity}`)}${a.reaction ? `: ${a.reaction}` : ""})`).join(", ") })}
+          : t("allergyBanner", {
+              list: patient.allergies
+                .map((a) => `${a.substance} (${t(`severities.${a.severity}`)}${a.reaction ? `: ${a.reaction}` : ""})`)
+                .join(", "),
+            })}
       </div>
     </div>
   );

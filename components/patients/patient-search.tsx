@@ -25,14 +25,20 @@ export function PatientSearch({ today }: { today: string }) {
   const [query, setQuery] = useState(params.get("q") ?? "");
   const search = useDeferredValue(query.trim());
   const list = useInfiniteQuery(
-    trpc.patient.list.infiniteQueryOptions({ search: search || undefined, limit: 25 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.patient.list.infiniteQueryOptions(
+      { search: search || undefined, limit: 25 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="space-y-4">
       <div className="relative max-w-md">
-        <Search className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+        <Search
+          className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden
+        />
         <Input
           type="search"
           aria-label={t("searchLabel")}
@@ -53,7 +59,10 @@ export function PatientSearch({ today }: { today: string }) {
           ))}
         </div>
       ) : rows.length === 0 ? (
-        <EmptyState title={search ? t("noneFound", { query: search }) : t("none")} description={search ? t("noneHint") : undefined} />
+        <EmptyState
+          title={search ? t("noneFound", { query: search }) : t("none")}
+          description={search ? t("noneHint") : undefined}
+        />
       ) : (
         <Table>
           <TableHeader>
@@ -73,14 +82,20 @@ export function PatientSearch({ today }: { today: string }) {
                   {p.mrn}
                 </TableCell>
                 <TableCell>
-                  <Link href={`/patients/${p.id}`} className="font-medium hover:underline" onClick={(e) => e.stopPropagation()}>
+                  <Link
+                    href={`/patients/${p.id}`}
+                    className="font-medium hover:underline"
+                    onClick={(e) => e.stopPropagation()}
+                  >
                     {p.lastName}, {p.firstName} {p.middleName}
                   </Link>
                   {p.isVip && <Star className="ms-1 inline size-3.5 fill-warning text-warning" aria-label={t("vip")} />}
                 </TableCell>
                 <TableCell>
                   {format.dateTime(new Date(`${p.dateOfBirth}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}{" "}
-                  <span className="text-muted-foreground">({t("ageYears", { years: ageInYears(p.dateOfBirth, today) })})</span>
+                  <span className="text-muted-foreground">
+                    ({t("ageYears", { years: ageInYears(p.dateOfBirth, today) })})
+                  </span>
                 </TableCell>
                 <TableCell>{t(`genders.${p.gender}`)}</TableCell>
                 <TableCell dir="ltr" className="text-start">

@@ -51,7 +51,11 @@ export function AppShell(props: {
           </div>
         </header>
         {props.banner && (
-          <div role="status" className="flex items-center gap-2 border-b border-warning/40 bg-warning/15 px-4 py-2 text-sm" data-testid="read-only-banner">
+          <div
+            role="status"
+            className="flex items-center gap-2 border-b border-warning/40 bg-warning/15 px-4 py-2 text-sm"
+            data-testid="read-only-banner"
+          >
             <TriangleAlert className="size-4 shrink-0" aria-hidden />
             {props.banner}
           </div>

@@ -1,5 +1,16 @@
 "use client";
-import { CalendarDays, IdCard, LayoutDashboard, ScrollText, Settings, Shield, Stethoscope, Building2, Users, type LucideIcon } from "lucide-react";
+import {
+  CalendarDays,
+  IdCard,
+  LayoutDashboard,
+  ScrollText,
+  Settings,
+  Shield,
+  Stethoscope,
+  Building2,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/utils";

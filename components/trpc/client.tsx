@@ -20,7 +20,13 @@ function onUnauthorized(error: unknown) {
 
 function makeQueryClient() {
   return new QueryClient({
-    defaultOptions: { queries: { staleTime: 15_000, retry: (n, err) => !(err instanceof TRPCClientError) && n < 2, refetchOnWindowFocus: false } },
+    defaultOptions: {
+      queries: {
+        staleTime: 15_000,
+        retry: (n, err) => !(err instanceof TRPCClientError) && n < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
     queryCache: new QueryCache({ onError: onUnauthorized }),
     mutationCache: new MutationCache({ onError: onUnauthorized }),
   });
@@ -48,9 +54,15 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
 }
 
 /** the user-facing message of a tRPC error, and the field it names (for inline form errors) */
-export function errorInfo(error: unknown): { message: string; field?: string; appCode?: string; issues?: Array<{ path: string; message: string }> } {
+export function errorInfo(error: unknown): {
+  message: string;
+  field?: string;
+  appCode?: string;
+  issues?: Array<{ path: string; message: string }>;
+} {
   if (error instanceof TRPCClientError) {
-    const data = error.data as { field?: string; appCode?: string; zodIssues?: Array<{ path: string; message: string }> } | undefined;
+    const data = error.data as
+      { field?: string; appCode?: string; zodIssues?: Array<{ path: string; message: string }> } | undefined;
     return { message: error.message, field: data?.field, appCode: data?.appCode, issues: data?.zodIssues };
   }
   return { message: error instanceof Error ? error.message : String(error) };

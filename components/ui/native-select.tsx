@@ -17,10 +17,7 @@ function NativeSelect({
   return (
     <div
       data-slot="native-select-wrapper"
-      className={cn(
-        "relative w-full has-[select:disabled]:opacity-50",
-        wrapperClassName,
-      )}
+      className={cn("relative w-full has-[select:disabled]:opacity-50", wrapperClassName)}
     >
       <select
         data-slot="native-select"

@@ -28,7 +28,8 @@ export const kit = {
   /** uuid v7 */
   id: (name: string) => uuid(name),
   text: (name: string) => text(name),
-  enum: <const T extends readonly [string, ...string[]]>(name: string, values: T) => text(name, { enum: values as unknown as [T[number], ...T[number][]] }),
+  enum: <const T extends readonly [string, ...string[]]>(name: string, values: T) =>
+    text(name, { enum: values as unknown as [T[number], ...T[number][]] }),
   int: (name: string) => integer(name),
   float: (name: string) => doublePrecision(name),
   bool: (name: string) => boolean(name),
@@ -48,4 +49,3 @@ export type Kit = typeof kit;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = PgDatabase<PgQueryResultHKT, any>;
 export type Dialect = "pg";
-

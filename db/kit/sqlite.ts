@@ -22,7 +22,8 @@ export const kit = {
   /** uuid v7 stored as text */
   id: (name: string) => text(name),
   text: (name: string) => text(name),
-  enum: <const T extends readonly [string, ...string[]]>(name: string, values: T) => text(name, { enum: values as unknown as [T[number], ...T[number][]] }),
+  enum: <const T extends readonly [string, ...string[]]>(name: string, values: T) =>
+    text(name, { enum: values as unknown as [T[number], ...T[number][]] }),
   int: (name: string) => integer(name, { mode: "number" }),
   float: (name: string) => real(name),
   bool: (name: string) => integer(name, { mode: "boolean" }),
@@ -42,4 +43,3 @@ export type Kit = typeof kit;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = BaseSQLiteDatabase<"async", ResultSet, any>;
 export type Dialect = "sqlite";
-

@@ -45,7 +45,8 @@ export function mainDatabaseName(): string {
 }
 
 export function tenantDatabaseName(code: string): string {
-  if (!isCanonicalHospitalCode(code)) throw new Error(`refusing to build a database name from hospital code ${JSON.stringify(code)}`);
+  if (!isCanonicalHospitalCode(code))
+    throw new Error(`refusing to build a database name from hospital code ${JSON.stringify(code)}`);
   return `zain_hms_${code.toLowerCase()}`;
 }
 
@@ -81,14 +82,20 @@ async function migrate(db: Db, set: DbSet): Promise<MigrateResult> {
   return (db as unknown as NodePgDatabase).transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
     await tx.execute(sql`CREATE SCHEMA IF NOT EXISTS drizzle`);
-    await tx.execute(sql`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
-    const done = await tx.execute<{ created_at: string }>(sql`SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`);
+    await tx.execute(
+      sql`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`,
+    );
+    const done = await tx.execute<{ created_at: string }>(
+      sql`SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`,
+    );
     const last = done.rows[0] ? Number(done.rows[0].created_at) : -1;
     let applied = 0;
     for (const m of migrations) {
       if (m.folderMillis <= last) continue;
       for (const stmt of m.sql) if (stmt.trim()) await tx.execute(sql.raw(stmt));
-      await tx.execute(sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (${m.hash}, ${m.folderMillis})`);
+      await tx.execute(
+        sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (${m.hash}, ${m.folderMillis})`,
+      );
       applied++;
     }
     return { applied, version: migrations.length };
@@ -96,7 +103,10 @@ async function migrate(db: Db, set: DbSet): Promise<MigrateResult> {
 }
 
 async function databaseExists(server: string | null, name: string): Promise<boolean> {
-  return withAdminClient(server, async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
+  return withAdminClient(
+    server,
+    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
+  );
 }
 
 const templateReady = new Map<string, Promise<void>>();
@@ -132,7 +142,9 @@ async function createTenant(code: string, server: string | null): Promise<void> 
   // Another process may be migrating the template this very moment ("being accessed by other users"): retry.
   for (let attempt = 0; ; attempt++) {
     try {
-      await withAdminClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateName())}`));
+      await withAdminClient(server, (c) =>
+        c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateName())}`),
+      );
       return;
     } catch (err) {
       const busy = errorChain(err).some((e) => e.code === "55006");
@@ -144,13 +156,21 @@ async function createTenant(code: string, server: string | null): Promise<void> 
 
 /** runs pg_dump / pg_restore against one database, credentials passed through the environment */
 function pgTool(tool: string, args: string[], c: pg.ClientConfig, dbFlag = "--dbname"): Promise<void> {
-  const env = { ...process.env, PGHOST: String(c.host ?? ""), PGPORT: String(c.port ?? 5432), PGUSER: String(c.user ?? ""), PGPASSWORD: String(c.password ?? "") };
+  const env = {
+    ...process.env,
+    PGHOST: String(c.host ?? ""),
+    PGPORT: String(c.port ?? 5432),
+    PGUSER: String(c.user ?? ""),
+    PGPASSWORD: String(c.password ?? ""),
+  };
   return new Promise((resolve, reject) => {
     const child = spawn(tool, [...args, `${dbFlag}=${c.database}`], { env, stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     child.on("error", (e) => reject(new Error(`${tool} could not run: ${e.message}`)));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${tool} failed: ${err.trim().split("\n")[0]}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${tool} failed: ${err.trim().split("\n")[0]}`)),
+    );
   });
 }
 
@@ -182,7 +202,10 @@ export const pgDriver: Driver = {
   async tenantSizeBytes(code, server) {
     const name = tenantDatabaseName(code);
     return withAdminClient(server, async (c) => {
-      const r = await c.query<{ size: string }>("SELECT pg_database_size(datname) AS size FROM pg_database WHERE datname = $1", [name]);
+      const r = await c.query<{ size: string }>(
+        "SELECT pg_database_size(datname) AS size FROM pg_database WHERE datname = $1",
+        [name],
+      );
       return r.rows[0] ? Number(r.rows[0].size) : null;
     });
   },
@@ -190,7 +213,11 @@ export const pgDriver: Driver = {
     return errorChain(err).some((e) => e.code === "23505");
   },
   async backupTenant(_db, code, server, file) {
-    await pgTool("pg_dump", ["--format=custom", "--no-owner", "--file", file], connectionConfig(server, tenantDatabaseName(code)));
+    await pgTool(
+      "pg_dump",
+      ["--format=custom", "--no-owner", "--file", file],
+      connectionConfig(server, tenantDatabaseName(code)),
+    );
   },
   async restoreTenant(code, server, file, check) {
     const live = tenantDatabaseName(code);
@@ -210,7 +237,9 @@ export const pgDriver: Driver = {
         await c.query(`ALTER DATABASE ${quoteIdent(staged)} RENAME TO ${quoteIdent(live)}`);
       });
     } catch (err) {
-      await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(staged)} WITH (FORCE)`)).catch(() => undefined);
+      await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(staged)} WITH (FORCE)`)).catch(
+        () => undefined,
+      );
       throw err;
     }
   },

@@ -86,7 +86,10 @@ export function controlSchema(k: Kit) {
     },
     (t) => [
       k.uniqueIndex("users_hospital_username_uq").on(t.hospitalId, t.username),
-      k.uniqueIndex("users_superadmin_username_uq").on(t.username).where(sql`hospital_id is null`),
+      k
+        .uniqueIndex("users_superadmin_username_uq")
+        .on(t.username)
+        .where(sql`hospital_id is null`),
       k.index("users_hospital_role_idx").on(t.hospitalId, t.role),
     ],
   );

@@ -26,9 +26,25 @@ export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 export const GENDERS = ["M", "F", "O"] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const APPOINTMENT_STATUSES = ["SCHEDULED", "CONFIRMED", "CHECKED_IN", "IN_PROGRESS", "COMPLETED", "CANCELLED", "NO_SHOW", "RESCHEDULED"] as const;
+export const APPOINTMENT_STATUSES = [
+  "SCHEDULED",
+  "CONFIRMED",
+  "CHECKED_IN",
+  "IN_PROGRESS",
+  "COMPLETED",
+  "CANCELLED",
+  "NO_SHOW",
+  "RESCHEDULED",
+] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-export const APPOINTMENT_TYPES = ["CONSULTATION", "FOLLOW_UP", "CHECKUP", "PROCEDURE", "VACCINATION", "TELEMEDICINE"] as const;
+export const APPOINTMENT_TYPES = [
+  "CONSULTATION",
+  "FOLLOW_UP",
+  "CHECKUP",
+  "PROCEDURE",
+  "VACCINATION",
+  "TELEMEDICINE",
+] as const;
 export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -37,4 +53,17 @@ export const ENCOUNTER_KINDS = ["APPOINTMENT", "WALK_IN"] as const;
 export const ENCOUNTER_STATUSES = ["OPEN", "SIGNED"] as const;
 export type EncounterStatus = (typeof ENCOUNTER_STATUSES)[number];
 export const DIAGNOSIS_KINDS = ["PRIMARY", "SECONDARY"] as const;
-export const DRUG_ROUTES = ["ORAL", "IV", "IM", "SC", "TOPICAL", "INHALED", "SUBLINGUAL", "RECTAL", "OPHTHALMIC", "OTIC", "NASAL", "OTHER"] as const;
+export const DRUG_ROUTES = [
+  "ORAL",
+  "IV",
+  "IM",
+  "SC",
+  "TOPICAL",
+  "INHALED",
+  "SUBLINGUAL",
+  "RECTAL",
+  "OPHTHALMIC",
+  "OTIC",
+  "NASAL",
+  "OTHER",
+] as const;

@@ -1,7 +1,16 @@
 // Hospital (tenant) database: everything clinical about one hospital, and nothing about any other.
 // Staff are referred to by their control-database user id (no cross-database foreign keys).
 import type { Kit } from "@dialect/kit";
-import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, DIAGNOSIS_KINDS, DRUG_ROUTES, ENCOUNTER_KINDS, ENCOUNTER_STATUSES, GENDERS, PRIORITIES } from "./enums";
+import {
+  APPOINTMENT_STATUSES,
+  APPOINTMENT_TYPES,
+  DIAGNOSIS_KINDS,
+  DRUG_ROUTES,
+  ENCOUNTER_KINDS,
+  ENCOUNTER_STATUSES,
+  GENDERS,
+  PRIORITIES,
+} from "./enums";
 
 export type Allergy = { substance: string; reaction: string; severity: "MILD" | "MODERATE" | "SEVERE" };
 export type EmergencyContact = { name: string; relationship: string; phone: string };
@@ -68,7 +77,10 @@ export function tenantSchema(k: Kit) {
       term: k.searchKey("term").notNull(),
       patientId: k.id("patient_id").notNull(),
     },
-    (t) => [k.primaryKey({ columns: [t.term, t.patientId] }), k.index("patient_name_terms_patient_idx").on(t.patientId)],
+    (t) => [
+      k.primaryKey({ columns: [t.term, t.patientId] }),
+      k.index("patient_name_terms_patient_idx").on(t.patientId),
+    ],
   );
 
   /**
@@ -91,7 +103,11 @@ export function tenantSchema(k: Kit) {
       prevHash: k.text("prev_hash").notNull(),
       hash: k.text("hash").notNull(),
     },
-    (t) => [k.index("phi_access_log_patient_idx").on(t.patientId, t.seq), k.index("phi_access_log_user_idx").on(t.userId, t.seq), k.index("phi_access_log_at_idx").on(t.at)],
+    (t) => [
+      k.index("phi_access_log_patient_idx").on(t.patientId, t.seq),
+      k.index("phi_access_log_user_idx").on(t.userId, t.seq),
+      k.index("phi_access_log_at_idx").on(t.at),
+    ],
   );
 
   /** files that belong to the hospital itself (its logo), stored in its own database */
@@ -215,7 +231,10 @@ export function tenantSchema(k: Kit) {
       recordedByName: k.text("recorded_by_name").notNull(),
       recordedAt: k.timestamp("recorded_at").notNull(),
     },
-    (t) => [k.index("vitals_encounter_idx").on(t.encounterId, t.recordedAt), k.index("vitals_patient_idx").on(t.patientId, t.recordedAt)],
+    (t) => [
+      k.index("vitals_encounter_idx").on(t.encounterId, t.recordedAt),
+      k.index("vitals_patient_idx").on(t.patientId, t.recordedAt),
+    ],
   );
 
   const diagnoses = k.table(
@@ -231,7 +250,10 @@ export function tenantSchema(k: Kit) {
       createdBy: k.id("created_by").notNull(),
       createdAt: k.timestamp("created_at").notNull(),
     },
-    (t) => [k.index("diagnoses_encounter_idx").on(t.encounterId), k.index("diagnoses_patient_idx").on(t.patientId, t.createdAt)],
+    (t) => [
+      k.index("diagnoses_encounter_idx").on(t.encounterId),
+      k.index("diagnoses_patient_idx").on(t.patientId, t.createdAt),
+    ],
   );
 
   const prescriptions = k.table(
@@ -249,7 +271,10 @@ export function tenantSchema(k: Kit) {
       createdBy: k.id("created_by").notNull(),
       createdAt: k.timestamp("created_at").notNull(),
     },
-    (t) => [k.index("prescriptions_encounter_idx").on(t.encounterId), k.index("prescriptions_patient_idx").on(t.patientId, t.createdAt)],
+    (t) => [
+      k.index("prescriptions_encounter_idx").on(t.encounterId),
+      k.index("prescriptions_patient_idx").on(t.patientId, t.createdAt),
+    ],
   );
 
   /** after signing an encounter is read-only; corrections are addenda with author and time */

@@ -32,7 +32,8 @@ function open(file: string, { create }: { create: boolean }): DbHandle {
 
 /** the file of a hospital's database; the code is re-checked here because it becomes a path */
 export function tenantFile(code: string): string {
-  if (!isCanonicalHospitalCode(code)) throw new Error(`refusing to build a path from hospital code ${JSON.stringify(code)}`);
+  if (!isCanonicalHospitalCode(code))
+    throw new Error(`refusing to build a path from hospital code ${JSON.stringify(code)}`);
   const root = path.join(config.dataDir, "hospitals");
   const file = path.join(root, code, "db.sqlite3");
   if (!file.startsWith(root + path.sep)) throw new Error("hospital database path escapes DATA_DIR");
@@ -42,8 +43,12 @@ export function tenantFile(code: string): string {
 async function migrate(db: Db, set: DbSet): Promise<MigrateResult> {
   const migrations = migrationsOf(set, "sqlite");
   return native(db).transaction(async (tx) => {
-    await tx.run(sql`CREATE TABLE IF NOT EXISTS __drizzle_migrations (id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
-    const done = await tx.all<{ created_at: number }>(sql`SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1`);
+    await tx.run(
+      sql`CREATE TABLE IF NOT EXISTS __drizzle_migrations (id INTEGER PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+    );
+    const done = await tx.all<{ created_at: number }>(
+      sql`SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1`,
+    );
     const last = done[0] ? Number(done[0].created_at) : -1;
     let applied = 0;
     for (const m of migrations) {
@@ -109,7 +114,11 @@ export const sqliteDriver: Driver = {
     return total || null;
   },
   isUniqueViolation(err) {
-    return errorChain(err).some((e) => typeof e.code === "string" && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(e.code as string) || (typeof e.message === "string" && /UNIQUE constraint failed/.test(e.message as string)));
+    return errorChain(err).some(
+      (e) =>
+        (typeof e.code === "string" && /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(e.code as string)) ||
+        (typeof e.message === "string" && /UNIQUE constraint failed/.test(e.message as string)),
+    );
   },
   describeTenant(code) {
     return tenantFile(code);

@@ -12,7 +12,10 @@ if (argv.includes("--help") || argv.includes("-h")) {
     ["bench:search", SEARCH_FLAGS],
   ] as const) {
     console.log(`${name}:`);
-    for (const [k, d] of Object.entries(flags)) console.log(`  --${k.padEnd(20)} ${d.help}${"default" in d && d.default !== undefined ? ` (default ${d.default})` : ""}`);
+    for (const [k, d] of Object.entries(flags))
+      console.log(
+        `  --${k.padEnd(20)} ${d.help}${"default" in d && d.default !== undefined ? ` (default ${d.default})` : ""}`,
+      );
   }
   process.exit(0);
 }
@@ -38,5 +41,7 @@ function flagsFor(spec: Record<string, unknown>): string[] {
 const started = Date.now();
 const provisionOk = await benchProvision(flagsFor(PROVISION_FLAGS));
 const searchOk = await benchSearch(flagsFor(SEARCH_FLAGS));
-console.log(`\npnpm bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s${provisionOk && searchOk ? "" : " (with failures, see above)"}`);
+console.log(
+  `\npnpm bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s${provisionOk && searchOk ? "" : " (with failures, see above)"}`,
+);
 process.exit(provisionOk && searchOk ? 0 : 1);

@@ -172,7 +172,8 @@ export async function runWorker<T>(file: string, env: NodeJS.ProcessEnv, args: s
   const resultFile = path.join(os.tmpdir(), `zain-bench-result-${randomBytes(6).toString("hex")}.json`);
   try {
     const r = await runTs(file, { env: { ...env, BENCH_RESULT_FILE: resultFile }, args });
-    if (r.code !== 0 || !fs.existsSync(resultFile)) throw new Error(`${path.basename(file)} exited with code ${r.code}`);
+    if (r.code !== 0 || !fs.existsSync(resultFile))
+      throw new Error(`${path.basename(file)} exited with code ${r.code}`);
     return JSON.parse(fs.readFileSync(resultFile, "utf8")) as T;
   } finally {
     fs.rmSync(resultFile, { force: true });
@@ -200,7 +201,8 @@ export function parseBenchFlags(cmd: string, argv: string[], defs: Record<string
     if (a === "--") continue;
     if (a === "--help" || a === "-h") {
       console.log(`Usage: pnpm ${cmd} [flags]\n\nFlags:`);
-      for (const [k, d] of Object.entries(defs)) console.log(`  --${k.padEnd(16)} ${d.help}${d.default !== undefined ? ` (default ${d.default})` : ""}`);
+      for (const [k, d] of Object.entries(defs))
+        console.log(`  --${k.padEnd(16)} ${d.help}${d.default !== undefined ? ` (default ${d.default})` : ""}`);
       process.exit(0);
     }
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
@@ -209,8 +211,10 @@ export function parseBenchFlags(cmd: string, argv: string[], defs: Record<string
     const value = m[2] ?? argv[++i];
     if (value === undefined) usage(cmd, `flag --${m[1]} needs a value`);
     if (def.int && !/^\d+$/.test(value)) usage(cmd, `flag --${m[1]} must be a whole number`);
-    if (def.list && !/^\d+(,\d+)*$/.test(value)) usage(cmd, `flag --${m[1]} must be a whole number or a comma list of them`);
-    if (def.choices && !def.choices.includes(value)) usage(cmd, `flag --${m[1]} must be one of ${def.choices.join(", ")}`);
+    if (def.list && !/^\d+(,\d+)*$/.test(value))
+      usage(cmd, `flag --${m[1]} must be a whole number or a comma list of them`);
+    if (def.choices && !def.choices.includes(value))
+      usage(cmd, `flag --${m[1]} must be one of ${def.choices.join(", ")}`);
     out[m[1]!] = value;
   }
   return out;
@@ -222,7 +226,11 @@ function usage(cmd: string, msg: string): never {
 }
 
 export function dialectsOf(flag: string | undefined): Dialect[] {
-  return flag === "sqlite" || flag === "libsql" ? ["sqlite"] : flag === "pg" || flag === "postgres" ? ["pg"] : ["sqlite", "pg"];
+  return flag === "sqlite" || flag === "libsql"
+    ? ["sqlite"]
+    : flag === "pg" || flag === "postgres"
+      ? ["pg"]
+      : ["sqlite", "pg"];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -250,12 +258,14 @@ export const fmtS = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(1
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const numeric = (s: string) => /^[-+]?[\d.,]+( ?(ms|s|%))?$|^–$/.test(s);
-  const line = (cells: string[]) => "| " + cells.map((c, i) => (numeric(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ") + " |";
+  const line = (cells: string[]) =>
+    "| " + cells.map((c, i) => (numeric(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(" | ") + " |";
   const sep = "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|";
   return [line(head), sep, ...rows.map(line)].join("\n");
 }
 
-export const verdict = (value: number, target: number) => (Number.isFinite(value) ? (value <= target ? "ok" : "MISSED") : "–");
+export const verdict = (value: number, target: number) =>
+  Number.isFinite(value) ? (value <= target ? "ok" : "MISSED") : "–";
 
 /** CPUs and load average: the figures are only as quiet as the machine was */
 export function machineLoad(): string {

@@ -31,7 +31,13 @@ async function provisionOne(code: string): Promise<{ ms: number; steps: StepTime
       code,
       email: `info@${code.toLowerCase()}.test`,
       plan: "ENTERPRISE",
-      admin: { username: "admin", email: `admin@${code.toLowerCase()}.test`, password: PASSWORD, firstName: "Ada", lastName: "Admin" },
+      admin: {
+        username: "admin",
+        email: `admin@${code.toLowerCase()}.test`,
+        password: PASSWORD,
+        firstName: "Ada",
+        lastName: "Admin",
+      },
     },
     {
       afterStep(step) {
@@ -80,7 +86,9 @@ async function main() {
       bulkTimes.push((await provisionOne(code)).ms);
       if (bulkTimes.length - reported >= 100 || bulkTimes.length === todo) {
         reported = bulkTimes.length;
-        log(`    ${reported}/${todo} more hospitals created (${((performance.now() - bulkStart) / 1000).toFixed(1)} s)`);
+        log(
+          `    ${reported}/${todo} more hospitals created (${((performance.now() - bulkStart) / 1000).toFixed(1)} s)`,
+        );
       }
     }
   }

@@ -80,7 +80,8 @@ const LAST = (
   "Watanabe Ito Yamamoto Nakamura Kobayashi Okafor Adeyemi Mensah Owusu Nwosu Abubakar Haddad Nasser Khoury Farouk Mansour " +
   "Hosseini Rahimi Karimi Tehrani O'Brien O'Connor Mac-Donald Van-der-Berg De-la-Cruz Al-Farsi Al-Rashid El-Amin Ben-David"
 ).split(" ");
-const CITIES = "Karachi Lahore Islamabad Rawalpindi Faisalabad Multan Peshawar Quetta Dubai London Manchester Toronto".split(" ");
+const CITIES =
+  "Karachi Lahore Islamabad Rawalpindi Faisalabad Multan Peshawar Quetta Dubai London Manchester Toronto".split(" ");
 
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)]!;
@@ -108,10 +109,24 @@ function patientInput(r: () => number): PatientFields {
     gender: pick(r, GENDERS),
     bloodGroup: pick(r, ["", "A+", "B+", "O+", "AB-", "O-"] as const),
     phone: r() < 0.92 ? phoneOf(r) : "",
-    email: r() < 0.4 ? `${firstName.toLowerCase().normalize("NFKD").replace(/[^a-z]/g, "")}${Math.floor(r() * 10_000)}@mail.test` : "",
+    email:
+      r() < 0.4
+        ? `${firstName
+            .toLowerCase()
+            .normalize("NFKD")
+            .replace(/[^a-z]/g, "")}${Math.floor(r() * 10_000)}@mail.test`
+        : "",
     address: `${1 + Math.floor(r() * 300)} Street ${1 + Math.floor(r() * 90)}`,
     city: pick(r, CITIES),
-    allergies: r() < 0.15 ? [{ substance: pick(r, ["Penicillin", "Peanuts", "Latex", "Sulfa"]), severity: pick(r, ["MILD", "MODERATE", "SEVERE"] as const) }] : [],
+    allergies:
+      r() < 0.15
+        ? [
+            {
+              substance: pick(r, ["Penicillin", "Peanuts", "Latex", "Sulfa"]),
+              severity: pick(r, ["MILD", "MODERATE", "SEVERE"] as const),
+            },
+          ]
+        : [],
     chronicConditions: r() < 0.2 ? [pick(r, ["Hypertension", "Type 2 diabetes", "Asthma"])] : [],
     isVip: r() < 0.01,
   });
@@ -138,18 +153,42 @@ async function loadPatients(db: Db, count: number, mrnPrefix: string, createdBy:
       const id = newId();
       const mrn = formatMrn(mrnPrefix, n);
       // the row registerPatient inserts (server/patients/register.ts)
-      rows.push({ id, mrn, ...input, phoneDigits: phoneDigits(input.phone), sortName: sortName(input.lastName, input.firstName), createdBy, createdAt: now, updatedAt: now });
-      for (const term of nameTerms(input.firstName, input.middleName, input.lastName)) termRows.push({ term, patientId: id });
-      out.push({ mrn, firstName: input.firstName, middleName: input.middleName, lastName: input.lastName, phone: input.phone });
+      rows.push({
+        id,
+        mrn,
+        ...input,
+        phoneDigits: phoneDigits(input.phone),
+        sortName: sortName(input.lastName, input.firstName),
+        createdBy,
+        createdAt: now,
+        updatedAt: now,
+      });
+      for (const term of nameTerms(input.firstName, input.middleName, input.lastName))
+        termRows.push({ term, patientId: id });
+      out.push({
+        mrn,
+        firstName: input.firstName,
+        middleName: input.middleName,
+        lastName: input.lastName,
+        phone: input.phone,
+      });
     }
     await db.transaction(async (tx) => {
       for (let i = 0; i < rows.length; i += PATIENT_CHUNK) await tx.insert(p).values(rows.slice(i, i + PATIENT_CHUNK));
-      for (let i = 0; i < termRows.length; i += TERM_CHUNK) await tx.insert(terms).values(termRows.slice(i, i + TERM_CHUNK)).onConflictDoNothing();
+      for (let i = 0; i < termRows.length; i += TERM_CHUNK)
+        await tx
+          .insert(terms)
+          .values(termRows.slice(i, i + TERM_CHUNK))
+          .onConflictDoNothing();
     });
-    if (out.length % 20_000 === 0 || out.length === count) log(`    ${out.length.toLocaleString("en")} patients (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    if (out.length % 20_000 === 0 || out.length === count)
+      log(`    ${out.length.toLocaleString("en")} patients (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
   const c = tenant.counters;
-  await db.insert(c).values({ name: "mrn", value: count }).onConflictDoUpdate({ target: c.name, set: { value: count } });
+  await db
+    .insert(c)
+    .values({ name: "mrn", value: count })
+    .onConflictDoUpdate({ target: c.name, set: { value: count } });
   return out;
 }
 
@@ -169,10 +208,13 @@ function queries(kind: QueryKind, data: Generated[], n: number): Query[] {
       // a prefix of one of the words the name is indexed under ("O'Brien" → "o", "brien")
       const cut = (s: string, min = 2) => pick(r, nameTerms(s)).slice(0, min + Math.floor(r() * 4));
       const oneWord = (q: string) => push(q, q.length <= 2 ? "one word, 2 letters" : "one word, 3–5 letters");
-      if (f < 0.35) oneWord(cut(pt.lastName)); // "kha", "mülle" → "mulle"
+      if (f < 0.35)
+        oneWord(cut(pt.lastName)); // "kha", "mülle" → "mulle"
       else if (f < 0.55) oneWord(cut(pt.firstName, 3));
-      else if (f < 0.8) push(`${cut(pt.firstName)} ${cut(pt.lastName)}`, "two word prefixes"); // "mu kh"
-      else if (f < 0.9) push(`${pt.firstName} ${pt.lastName}`, "full name as written"); // accents and all
+      else if (f < 0.8)
+        push(`${cut(pt.firstName)} ${cut(pt.lastName)}`, "two word prefixes"); // "mu kh"
+      else if (f < 0.9)
+        push(`${pt.firstName} ${pt.lastName}`, "full name as written"); // accents and all
       else push(pick(r, nameTerms(pt.lastName)).slice(0, 1), "one letter"); // the widest prefix a search box sends
     } else if (kind === "mrn") {
       if (f < 0.6) push(pt.mrn, "full MRN");
@@ -182,7 +224,8 @@ function queries(kind: QueryKind, data: Generated[], n: number): Query[] {
       if (!pt.phone) continue;
       const d = phoneDigits(pt.phone);
       if (f < 0.4) push(d, "all digits");
-      else if (f < 0.6) push(pt.phone.replace(/[ ()]/g, "").replace(/^\+/, ""), "as typed, no spaces"); // "0300-1234567"
+      else if (f < 0.6)
+        push(pt.phone.replace(/[ ()]/g, "").replace(/^\+/, ""), "as typed, no spaces"); // "0300-1234567"
       else if (f < 0.8) push(d.slice(0, 7 + Math.floor(r() * 3)), "7–9 digit prefix");
       else push(`+${d}`, "+digits");
     }
@@ -228,10 +271,21 @@ export const unionCondition: Condition = async (db, search) => {
   if (words.length !== 1) return searchCondition(db, search);
   const only = words[0]!;
   const parts: SQL[] = [
-    db.select({ id: terms.patientId }).from(terms).where(range(terms.term, termOf(only))).getSQL(),
+    db
+      .select({ id: terms.patientId })
+      .from(terms)
+      .where(range(terms.term, termOf(only)))
+      .getSQL(),
     db.select({ id: p.id }).from(p).where(range(p.mrn, only.toUpperCase())).getSQL(),
   ];
-  if (isPhoneWord(only)) parts.push(db.select({ id: p.id }).from(p).where(range(p.phoneDigits, phoneDigits(only))).getSQL());
+  if (isPhoneWord(only))
+    parts.push(
+      db
+        .select({ id: p.id })
+        .from(p)
+        .where(range(p.phoneDigits, phoneDigits(only)))
+        .getSQL(),
+    );
   return inArray(p.id, sql`(${sql.join(parts, sql` union all `)})`);
 };
 
@@ -244,8 +298,14 @@ async function exec(db: Db, query: SQL): Promise<void> {
 async function createNameKeys(db: Db): Promise<void> {
   const pg = driver().name === "pg";
   const key = sql.raw(pg ? 'text COLLATE "C"' : "text");
-  await exec(db, sql`CREATE TABLE bench_name_keys (term ${key} NOT NULL, sort_name ${key} NOT NULL, patient_id ${sql.raw(pg ? "uuid" : "text")} NOT NULL, PRIMARY KEY (term, sort_name, patient_id))`);
-  await exec(db, sql`INSERT INTO bench_name_keys (term, sort_name, patient_id) SELECT t.term, p.sort_name, t.patient_id FROM patient_name_terms t JOIN patients p ON p.id = t.patient_id`);
+  await exec(
+    db,
+    sql`CREATE TABLE bench_name_keys (term ${key} NOT NULL, sort_name ${key} NOT NULL, patient_id ${sql.raw(pg ? "uuid" : "text")} NOT NULL, PRIMARY KEY (term, sort_name, patient_id))`,
+  );
+  await exec(
+    db,
+    sql`INSERT INTO bench_name_keys (term, sort_name, patient_id) SELECT t.term, p.sort_name, t.patient_id FROM patient_name_terms t JOIN patients p ON p.id = t.patient_id`,
+  );
   if (pg) await exec(db, sql`VACUUM ANALYZE bench_name_keys`); // as for the other tables (see main)
 }
 
@@ -261,7 +321,8 @@ export const nameKeysCondition: Condition = async (db, search) => {
     sql`select k.patient_id as id, k.sort_name from bench_name_keys k where ${keyRange(only)}`,
     sql`select ${p.id} as id, ${p.sortName} from ${p} where ${range(p.mrn, only.toUpperCase())}`,
   ];
-  if (isPhoneWord(only)) parts.push(sql`select ${p.id} as id, ${p.sortName} from ${p} where ${range(p.phoneDigits, phoneDigits(only))}`);
+  if (isPhoneWord(only))
+    parts.push(sql`select ${p.id} as id, ${p.sortName} from ${p} where ${range(p.phoneDigits, phoneDigits(only))}`);
   return sql`${p.id} in (select id from (${sql.join(parts, sql` union `)}) m order by sort_name, id limit ${page})`;
 };
 
@@ -271,7 +332,12 @@ const currentCondition: Condition = async (db, search) => searchCondition(db, se
 
 async function listWith(db: Db, condition: Condition, search: string) {
   const p = tenant.patients;
-  return db.select(patientListColumns).from(p).where(await condition(db, search)).orderBy(asc(p.sortName), asc(p.id)).limit(21);
+  return db
+    .select(patientListColumns)
+    .from(p)
+    .where(await condition(db, search))
+    .orderBy(asc(p.sortName), asc(p.id))
+    .limit(21);
 }
 
 async function explain(db: Db, search: string, condition: Condition = currentCondition): Promise<string> {
@@ -288,7 +354,9 @@ async function explain(db: Db, search: string, condition: Condition = currentCon
     return res.rows.map((row) => row["QUERY PLAN"]).join("\n");
   }
   const sqliteDb = db as unknown as { all<T>(q: unknown): Promise<T[]> };
-  const rows = await sqliteDb.all<{ id: number; parent: number; detail: string }>(sql`EXPLAIN QUERY PLAN ${qb.getSQL()}`);
+  const rows = await sqliteDb.all<{ id: number; parent: number; detail: string }>(
+    sql`EXPLAIN QUERY PLAN ${qb.getSQL()}`,
+  );
   const depth = new Map<number, number>();
   return rows
     .map((row) => {
@@ -304,7 +372,8 @@ async function main() {
   const perKind = Number(process.argv[3]);
   const withProposal = process.argv[4] === "proposal";
   const prefix = process.env.BENCH_PREFIX;
-  if (!prefix || !Number.isInteger(count) || !Number.isInteger(perKind)) throw new Error("usage: search-worker.ts PATIENTS QUERIES (with BENCH_PREFIX set)");
+  if (!prefix || !Number.isInteger(count) || !Number.isInteger(perKind))
+    throw new Error("usage: search-worker.ts PATIENTS QUERIES (with BENCH_PREFIX set)");
 
   const hospital = await makeHospital({ code: benchCode(prefix, 0), plan: "ENTERPRISE" });
   const cookie = await cookieFor(hospital.host, hospital.admin);
@@ -323,8 +392,14 @@ async function main() {
     if (withProposal) await createNameKeys(db);
 
     const caller = createCallerFactory(appRouter);
-    const headers = new Headers({ host: hospital.host, cookie, "user-agent": "zain-bench", "x-real-ip": "203.0.113.7" });
-    const viaTrpc = async (search: string) => (await caller(await createContext({ headers })).patient.list({ search })).items.length;
+    const headers = new Headers({
+      host: hospital.host,
+      cookie,
+      "user-agent": "zain-bench",
+      "x-real-ip": "203.0.113.7",
+    });
+    const viaTrpc = async (search: string) =>
+      (await caller(await createContext({ headers })).patient.list({ search })).items.length;
     const viaFn = async (search: string) => (await listPatients(db, { search, limit: 20 })).items.length;
 
     const kinds = {} as Record<QueryKind, KindResult>;
@@ -351,18 +426,30 @@ async function main() {
       const worst = slowestOf(fnMs);
       const candidates: KindResult["candidates"] = [];
       for (const [name, condition] of withProposal ? Object.entries(CANDIDATES) : []) {
-        const real = (q: string) => listPatients(db, { search: q, limit: 20 }).then((x) => x.items.map((i) => i.id).join());
-        const alt = (q: string) => listWith(db, condition, q).then((x) => x.slice(0, 20).map((i) => i.id).join());
+        const real = (q: string) =>
+          listPatients(db, { search: q, limit: 20 }).then((x) => x.items.map((i) => i.id).join());
+        const alt = (q: string) =>
+          listWith(db, condition, q).then((x) =>
+            x
+              .slice(0, 20)
+              .map((i) => i.id)
+              .join(),
+          );
         for (const q of list.slice(0, 20)) await alt(q);
         const ms: number[] = [];
         for (const q of list) {
           const t = performance.now();
           const got = await alt(q);
           ms.push(performance.now() - t);
-          if (got !== (await real(q))) throw new Error(`candidate ${name}: "${q}" gives another first page than searchCondition`);
+          if (got !== (await real(q)))
+            throw new Error(`candidate ${name}: "${q}" gives another first page than searchCondition`);
         }
         const w = slowestOf(ms);
-        candidates.push({ name, fnMs: ms, slowest: { query: list[w]!, ms: ms[w]!, plan: await explain(db, list[w]!, condition) } });
+        candidates.push({
+          name,
+          fnMs: ms,
+          slowest: { query: list[w]!, ms: ms[w]!, plan: await explain(db, list[w]!, condition) },
+        });
       }
       kinds[kind] = {
         candidates,
@@ -382,7 +469,8 @@ async function main() {
     const explained: SearchWorkerResult["explained"] = [];
     for (const query of (process.env.BENCH_EXPLAIN_QUERIES ?? "").split(";").filter((q) => q.trim())) {
       const plans = [{ name: "today", plan: await explain(db, query) }];
-      for (const [name, condition] of withProposal ? Object.entries(CANDIDATES) : []) plans.push({ name, plan: await explain(db, query, condition) });
+      for (const [name, condition] of withProposal ? Object.entries(CANDIDATES) : [])
+        plans.push({ name, plan: await explain(db, query, condition) });
       explained.push({ query, plans });
     }
     const result: SearchWorkerResult = { patients: count, loadMs, analyzed, kinds, explained };

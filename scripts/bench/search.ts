@@ -6,16 +6,42 @@
 // Target: p95 ≤ 20 ms. The query plan of the slowest query of a kind is printed when the kind misses it.
 import path from "node:path";
 import type { SearchWorkerResult } from "./search-worker";
-import { createBenchEnv, dialectsOf, DIALECT_LABEL, fmtMs, fmtS, KINDS, log, machineLoad, parseBenchFlags, percentile, runWorker, table, verdict, type Dialect, type QueryKind } from "./lib";
+import {
+  createBenchEnv,
+  dialectsOf,
+  DIALECT_LABEL,
+  fmtMs,
+  fmtS,
+  KINDS,
+  log,
+  machineLoad,
+  parseBenchFlags,
+  percentile,
+  runWorker,
+  table,
+  verdict,
+  type Dialect,
+  type QueryKind,
+} from "./lib";
 
 const TARGET_P95_MS = 20;
 
 export const FLAGS = {
   patients: { help: "Patients in the hospital", default: "100000", int: true },
   queries: { help: "Queries per kind (name, MRN, phone)", default: "200", int: true },
-  explain: { help: "Print query plans: missed (kinds over the target) | all | none", default: "missed", choices: ["missed", "all", "none"] },
-  proposal: { help: "Also time candidate rewrites of the search (see search-worker.ts): yes | no", default: "no", choices: ["yes", "no"] },
-  "explain-query": { help: 'Also print the plans (today\'s, and the candidates\' with --proposal yes) of these searches, ";"-separated, e.g. "b;mu kh"' },
+  explain: {
+    help: "Print query plans: missed (kinds over the target) | all | none",
+    default: "missed",
+    choices: ["missed", "all", "none"],
+  },
+  proposal: {
+    help: "Also time candidate rewrites of the search (see search-worker.ts): yes | no",
+    default: "no",
+    choices: ["yes", "no"],
+  },
+  "explain-query": {
+    help: 'Also print the plans (today\'s, and the candidates\' with --proposal yes) of these searches, ";"-separated, e.g. "b;mu kh"',
+  },
   dialect: { help: "sqlite | pg | both", default: "both", choices: ["sqlite", "libsql", "pg", "postgres", "both"] },
 };
 
@@ -23,8 +49,14 @@ async function runDialect(dialect: Dialect, f: Record<string, string>): Promise<
   // a code (and so an MRN prefix) starting with a digit: a one-letter search then tests names, not every MRN
   const benchEnv = await createBenchEnv(dialect, { codeStart: "9" });
   try {
-    log(`\n[${DIALECT_LABEL[dialect]}] ${dialect === "pg" ? `main database ${benchEnv.mainDb}` : `DATA_DIR ${benchEnv.dataDir}`}`);
-    return await runWorker<SearchWorkerResult>(path.join(import.meta.dirname, "search-worker.ts"), { ...benchEnv.env, BENCH_PREFIX: benchEnv.prefix, BENCH_EXPLAIN_QUERIES: f["explain-query"] ?? "" }, [f.patients!, f.queries!, f.proposal === "yes" ? "proposal" : ""]);
+    log(
+      `\n[${DIALECT_LABEL[dialect]}] ${dialect === "pg" ? `main database ${benchEnv.mainDb}` : `DATA_DIR ${benchEnv.dataDir}`}`,
+    );
+    return await runWorker<SearchWorkerResult>(
+      path.join(import.meta.dirname, "search-worker.ts"),
+      { ...benchEnv.env, BENCH_PREFIX: benchEnv.prefix, BENCH_EXPLAIN_QUERIES: f["explain-query"] ?? "" },
+      [f.patients!, f.queries!, f.proposal === "yes" ? "proposal" : ""],
+    );
   } finally {
     await benchEnv.cleanup();
   }
@@ -48,7 +80,20 @@ export async function benchSearch(argv: string[]): Promise<boolean> {
   console.log(`\nPatient search (patient.list, first page of 20) in one hospital`);
   console.log(
     table(
-      ["dialect", "patients", "load s", "kind", "queries", "found none", "rows/page", "fn p50 ms", "fn p95 ms", "tRPC p50 ms", "tRPC p95 ms", `p95 ≤ ${TARGET_P95_MS} ms`],
+      [
+        "dialect",
+        "patients",
+        "load s",
+        "kind",
+        "queries",
+        "found none",
+        "rows/page",
+        "fn p50 ms",
+        "fn p95 ms",
+        "tRPC p50 ms",
+        "tRPC p95 ms",
+        `p95 ≤ ${TARGET_P95_MS} ms`,
+      ],
       results.flatMap(({ dialect, r }) =>
         KINDS.map((kind) => {
           const k = r.kinds[kind];
@@ -71,7 +116,9 @@ export async function benchSearch(argv: string[]): Promise<boolean> {
       ),
     ),
   );
-  const candidateNames = [...new Set(results.flatMap(({ r }) => KINDS.flatMap((k) => r.kinds[k].candidates.map((c) => c.name))))];
+  const candidateNames = [
+    ...new Set(results.flatMap(({ r }) => KINDS.flatMap((k) => r.kinds[k].candidates.map((c) => c.name)))),
+  ];
   const candidateP95 = (k: SearchWorkerResult["kinds"][QueryKind], name: string, idx?: number[]) => {
     const ms = k.candidates.find((c) => c.name === name)?.fnMs ?? [];
     return fmtMs(percentile(idx ? idx.map((i) => ms[i] ?? NaN) : ms, 95));
@@ -99,17 +146,37 @@ export async function benchSearch(argv: string[]): Promise<boolean> {
       }
     }
   }
-  console.log(table(["dialect", "kind", "shape", "queries", "fn p50 ms", "fn p95 ms", "tRPC p95 ms", ...candidateNames.map((n) => `${n} p95 ms`), "e.g."], shapeRows));
+  console.log(
+    table(
+      [
+        "dialect",
+        "kind",
+        "shape",
+        "queries",
+        "fn p50 ms",
+        "fn p95 ms",
+        "tRPC p95 ms",
+        ...candidateNames.map((n) => `${n} p95 ms`),
+        "e.g.",
+      ],
+      shapeRows,
+    ),
+  );
   for (const { dialect, r } of results) {
     for (const kind of KINDS) {
       const k = r.kinds[kind];
-      if (k.empty) console.log(`[${DIALECT_LABEL[dialect]}] ${kind}: ${k.empty} queries found no patient, e.g. ${k.emptyQueries.map((q) => JSON.stringify(q)).join(", ")}`);
+      if (k.empty)
+        console.log(
+          `[${DIALECT_LABEL[dialect]}] ${kind}: ${k.empty} queries found no patient, e.g. ${k.emptyQueries.map((q) => JSON.stringify(q)).join(", ")}`,
+        );
     }
   }
   if (candidateNames.length) {
     console.log(`\nCandidate fixes (--proposal; each gives the same first pages; see search-worker.ts)`);
     console.log(`  union:     one word → id IN (terms UNION ALL mrn range UNION ALL phone range)`);
-    console.log(`  name keys: one word → the page is picked from an index on (term, sort_name, patient_id) alone, then 21 patients fetched`);
+    console.log(
+      `  name keys: one word → the page is picked from an index on (term, sort_name, patient_id) alone, then 21 patients fetched`,
+    );
     console.log(
       table(
         ["dialect", "kind", "fn p50 ms", "fn p95 ms", ...candidateNames.flatMap((n) => [`${n} p50 ms`, `${n} p95 ms`])],
@@ -117,27 +184,43 @@ export async function benchSearch(argv: string[]): Promise<boolean> {
           KINDS.map((kind) => {
             const k = r.kinds[kind];
             const p50 = (name: string) => fmtMs(percentile(k.candidates.find((c) => c.name === name)?.fnMs ?? [], 50));
-            return [DIALECT_LABEL[dialect], kind, fmtMs(percentile(k.fnMs, 50)), fmtMs(percentile(k.fnMs, 95)), ...candidateNames.flatMap((n) => [p50(n), candidateP95(k, n)])];
+            return [
+              DIALECT_LABEL[dialect],
+              kind,
+              fmtMs(percentile(k.fnMs, 50)),
+              fmtMs(percentile(k.fnMs, 95)),
+              ...candidateNames.flatMap((n) => [p50(n), candidateP95(k, n)]),
+            ];
           }),
         ),
       ),
     );
   }
-  console.log(`fn = listPatients on the hospital database; tRPC = createContext (session check on the main database) + patient.list.`);
-  console.log(`Postgres: VACUUM ANALYZE after the load (what autovacuum does after bulk inserts). SQLite: no statistics (the app never runs ANALYZE).`);
+  console.log(
+    `fn = listPatients on the hospital database; tRPC = createContext (session check on the main database) + patient.list.`,
+  );
+  console.log(
+    `Postgres: VACUUM ANALYZE after the load (what autovacuum does after bulk inserts). SQLite: no statistics (the app never runs ANALYZE).`,
+  );
   console.log(`Machine: ${loadBefore} at the start, ${machineLoad()} at the end.`);
-  console.log(`\nExample queries: ${KINDS.map((k) => `${k}: ${results[0]!.r.kinds[k].examples.map((q) => JSON.stringify(q)).join(", ")}`).join("; ")}`);
+  console.log(
+    `\nExample queries: ${KINDS.map((k) => `${k}: ${results[0]!.r.kinds[k].examples.map((q) => JSON.stringify(q)).join(", ")}`).join("; ")}`,
+  );
 
   for (const { dialect, r } of results) {
     for (const kind of KINDS) {
       const k = r.kinds[kind];
       const missed = Math.max(percentile(k.fnMs, 95), percentile(k.trpcMs, 95)) > TARGET_P95_MS;
       if (f.explain === "all" || (f.explain === "missed" && missed)) {
-        console.log(`\n[${DIALECT_LABEL[dialect]}] ${kind}: plan of the slowest query ${JSON.stringify(k.slowest.query)} (${fmtMs(k.slowest.ms)} ms)`);
+        console.log(
+          `\n[${DIALECT_LABEL[dialect]}] ${kind}: plan of the slowest query ${JSON.stringify(k.slowest.query)} (${fmtMs(k.slowest.ms)} ms)`,
+        );
         console.log(k.slowest.plan.replace(/^/gm, "    "));
       }
       for (const c of f.explain === "none" ? [] : k.candidates) {
-        console.log(`\n[${DIALECT_LABEL[dialect]}] ${kind}, candidate ${c.name}: plan of its slowest query ${JSON.stringify(c.slowest.query)} (${fmtMs(c.slowest.ms)} ms)`);
+        console.log(
+          `\n[${DIALECT_LABEL[dialect]}] ${kind}, candidate ${c.name}: plan of its slowest query ${JSON.stringify(c.slowest.query)} (${fmtMs(c.slowest.ms)} ms)`,
+        );
         console.log(c.slowest.plan.replace(/^/gm, "    "));
       }
     }

@@ -3,7 +3,12 @@
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 
 export function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -18,7 +23,9 @@ export function ensureChromium(): string | null {
   if (root && fs.existsSync("/usr/bin/apt-get")) {
     console.log("Chromium not found: installing Debian's chromium package (apt-get)…");
     try {
-      execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+      execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+        stdio: "inherit",
+      });
     } catch {
       return null;
     }

@@ -7,11 +7,15 @@ import { closeTenantRegistry } from "../../server/tenancy";
 
 export class UsageError extends Error {}
 
-export type FlagSpec = Record<string, { type: "string" | "boolean"; short?: string; help: string; required?: boolean; default?: string }>;
+export type FlagSpec = Record<
+  string,
+  { type: "string" | "boolean"; short?: string; help: string; required?: boolean; default?: string }
+>;
 
 export function parseFlags(command: string, argv: string[], spec: FlagSpec, opts: { positionals?: string[] } = {}) {
   const options: ParseArgsConfig["options"] = { help: { type: "boolean", short: "h" } };
-  for (const [name, s] of Object.entries(spec)) options[name] = { type: s.type, ...(s.short ? { short: s.short } : {}) };
+  for (const [name, s] of Object.entries(spec))
+    options[name] = { type: s.type, ...(s.short ? { short: s.short } : {}) };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: (opts.positionals?.length ?? 0) > 0 });
@@ -40,8 +44,10 @@ export function parseFlags(command: string, argv: string[], spec: FlagSpec, opts
   }
   const positionals = parsed.positionals ?? [];
   const wanted = opts.positionals ?? [];
-  if (positionals.length < wanted.length) throw new UsageError(`${command}: missing ${wanted[positionals.length]} (see ${command} --help)`);
-  if (positionals.length > wanted.length) throw new UsageError(`${command}: unexpected argument "${positionals[wanted.length]}"`);
+  if (positionals.length < wanted.length)
+    throw new UsageError(`${command}: missing ${wanted[positionals.length]} (see ${command} --help)`);
+  if (positionals.length > wanted.length)
+    throw new UsageError(`${command}: unexpected argument "${positionals[wanted.length]}"`);
   return { help: false as const, values: out, positionals };
 }
 

@@ -22,16 +22,26 @@ const PAST_GRACE_MS = 5 * 60_000;
 
 async function workingHours(db: Db, ctx: HospitalCtx, doctorId: string) {
   const [s] = await db.select().from(tenant.doctorSchedules).where(eq(tenant.doctorSchedules.doctorId, doctorId));
-  return s ?? { workdayStart: ctx.hospital.settings.workdayStart, workdayEnd: ctx.hospital.settings.workdayEnd, weekdays: [1, 2, 3, 4, 5] };
+  return (
+    s ?? {
+      workdayStart: ctx.hospital.settings.workdayStart,
+      workdayEnd: ctx.hospital.settings.workdayEnd,
+      weekdays: [1, 2, 3, 4, 5],
+    }
+  );
 }
 
 /** refuses a time in the past, beyond the booking horizon, or outside the doctor's working hours */
 async function checkSlot(db: Db, ctx: HospitalCtx, doctorId: string, startsAt: Date, minutes: number) {
   const tz = ctx.hospital.settings.timezone;
   const now = Date.now();
-  if (startsAt.getTime() < now - PAST_GRACE_MS) throw new AppError("BAD_REQUEST", "This time is in the past", { field: "startsAt" });
+  if (startsAt.getTime() < now - PAST_GRACE_MS)
+    throw new AppError("BAD_REQUEST", "This time is in the past", { field: "startsAt" });
   const horizon = ctx.hospital.settings.bookingHorizonDays;
-  if (startsAt.getTime() > now + horizon * 86_400_000) throw new AppError("BAD_REQUEST", `Appointments can be booked at most ${horizon} days ahead`, { field: "startsAt" });
+  if (startsAt.getTime() > now + horizon * 86_400_000)
+    throw new AppError("BAD_REQUEST", `Appointments can be booked at most ${horizon} days ahead`, {
+      field: "startsAt",
+    });
   const hours = await workingHours(db, ctx, doctorId);
   const start = localParts(startsAt, tz);
   const end = localParts(new Date(startsAt.getTime() + minutes * 60_000), tz);
@@ -40,7 +50,12 @@ async function checkSlot(db: Db, ctx: HospitalCtx, doctorId: string, startsAt: D
     start.date === end.date &&
     start.minuteOfDay >= minutesOf(hours.workdayStart) &&
     end.minuteOfDay <= minutesOf(hours.workdayEnd);
-  if (!inside) throw new AppError("BAD_REQUEST", `Outside the doctor's working hours (${hours.workdayStart}–${hours.workdayEnd}, ${tz})`, { field: "startsAt" });
+  if (!inside)
+    throw new AppError(
+      "BAD_REQUEST",
+      `Outside the doctor's working hours (${hours.workdayStart}–${hours.workdayEnd}, ${tz})`,
+      { field: "startsAt" },
+    );
 }
 
 /** the first active appointment of the doctor overlapping [start, end), if any */
@@ -48,7 +63,15 @@ async function clash(db: Db, doctorId: string, start: Date, end: Date, ignoreId?
   const [hit] = await db
     .select({ id: a.id, number: a.number, startsAt: a.startsAt, endsAt: a.endsAt })
     .from(a)
-    .where(and(eq(a.doctorId, doctorId), inArray(a.status, [...ACTIVE_STATUSES]), lt(a.startsAt, end), gt(a.endsAt, start), ignoreId ? ne(a.id, ignoreId) : undefined))
+    .where(
+      and(
+        eq(a.doctorId, doctorId),
+        inArray(a.status, [...ACTIVE_STATUSES]),
+        lt(a.startsAt, end),
+        gt(a.endsAt, start),
+        ignoreId ? ne(a.id, ignoreId) : undefined,
+      ),
+    )
     .limit(1);
   return hit;
 }
@@ -57,16 +80,30 @@ async function lockDoctor(db: Db, doctorId: string) {
   await db
     .insert(tenant.doctorBookingLocks)
     .values({ doctorId, version: 1 })
-    .onConflictDoUpdate({ target: tenant.doctorBookingLocks.doctorId, set: { version: sql`${tenant.doctorBookingLocks.version} + 1` } });
+    .onConflictDoUpdate({
+      target: tenant.doctorBookingLocks.doctorId,
+      set: { version: sql`${tenant.doctorBookingLocks.version} + 1` },
+    });
 }
 
 function clashError(ctx: HospitalCtx, doctorName: string, hit: { number: string; startsAt: Date; endsAt: Date }) {
-  const fmt = new Intl.DateTimeFormat("en-GB", { timeZone: ctx.hospital.settings.timezone, dateStyle: "medium", timeStyle: "short" });
-  const until = new Intl.DateTimeFormat("en-GB", { timeZone: ctx.hospital.settings.timezone, timeStyle: "short" }).format(hit.endsAt);
-  return new AppError("CONFLICT", `${doctorName} is already booked at that time: appointment ${hit.number}, ${fmt.format(hit.startsAt)}–${until}`, {
-    field: "startsAt",
-    clash: hit.number,
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    timeZone: ctx.hospital.settings.timezone,
+    dateStyle: "medium",
+    timeStyle: "short",
   });
+  const until = new Intl.DateTimeFormat("en-GB", {
+    timeZone: ctx.hospital.settings.timezone,
+    timeStyle: "short",
+  }).format(hit.endsAt);
+  return new AppError(
+    "CONFLICT",
+    `${doctorName} is already booked at that time: appointment ${hit.number}, ${fmt.format(hit.startsAt)}–${until}`,
+    {
+      field: "startsAt",
+      clash: hit.number,
+    },
+  );
 }
 
 async function nextNumber(db: Db, ctx: HospitalCtx, startsAt: Date): Promise<string> {
@@ -75,7 +112,15 @@ async function nextNumber(db: Db, ctx: HospitalCtx, startsAt: Date): Promise<str
   return `${ctx.hospital.code}-APT-${day}-${String(n).padStart(4, "0")}`;
 }
 
-export async function writeHistory(db: Db, ctx: HospitalCtx, appointmentId: string, from: string | null, to: string, reason: string, detail?: Record<string, unknown>) {
+export async function writeHistory(
+  db: Db,
+  ctx: HospitalCtx,
+  appointmentId: string,
+  from: string | null,
+  to: string,
+  reason: string,
+  detail?: Record<string, unknown>,
+) {
   await db.insert(tenant.appointmentHistory).values({
     id: newId(),
     appointmentId,
@@ -121,16 +166,28 @@ export async function bookAppointment(ctx: HospitalCtx, input: CreateAppointment
       })
       .returning();
     await writeHistory(tx, ctx, row!.id, null, "SCHEDULED", input.reason || "booked");
-    await recordPhiAccess(tx, ctx.actor, { action: "appointment.create", entityType: "appointment", entityId: row!.id, patientId: input.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "appointment.create",
+      entityType: "appointment",
+      entityId: row!.id,
+      patientId: input.patientId,
+    });
     return row!;
   });
 }
 
 /** moves an appointment to a new time: the old one becomes RESCHEDULED, a new one is booked in its place */
-export async function rescheduleAppointment(ctx: HospitalCtx, id: string, startsAt: Date, durationMinutes: number | undefined, reason: string): Promise<Appointment> {
+export async function rescheduleAppointment(
+  ctx: HospitalCtx,
+  id: string,
+  startsAt: Date,
+  durationMinutes: number | undefined,
+  reason: string,
+): Promise<Appointment> {
   const [old] = await ctx.db.select().from(a).where(eq(a.id, id));
   if (!old) throw new AppError("NOT_FOUND", "Appointment not found");
-  if (old.status !== "SCHEDULED" && old.status !== "CONFIRMED") throw new AppError("CONFLICT", `A ${old.status.toLowerCase().replace("_", " ")} appointment cannot be rescheduled`);
+  if (old.status !== "SCHEDULED" && old.status !== "CONFIRMED")
+    throw new AppError("CONFLICT", `A ${old.status.toLowerCase().replace("_", " ")} appointment cannot be rescheduled`);
   const minutes = durationMinutes ?? old.durationMinutes;
   const doctor = await findDoctor(ctx.hospital.id, old.doctorId);
   await checkSlot(ctx.db, ctx, doctor.id, startsAt, minutes);
@@ -138,19 +195,42 @@ export async function rescheduleAppointment(ctx: HospitalCtx, id: string, starts
   return ctx.db.transaction(async (tx) => {
     await lockDoctor(tx, doctor.id);
     const [current] = await tx.select({ status: a.status }).from(a).where(eq(a.id, id));
-    if (current?.status !== old.status) throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+    if (current?.status !== old.status)
+      throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
     const hit = await clash(tx, doctor.id, startsAt, endsAt, id);
     if (hit) throw clashError(ctx, doctor.name, hit);
     const now = new Date();
     const newId_ = newId();
     const [row] = await tx
       .insert(a)
-      .values({ ...old, id: newId_, number: await nextNumber(tx, ctx, startsAt), startsAt, endsAt, durationMinutes: minutes, status: "SCHEDULED", rescheduledFromId: old.id, rescheduledToId: null, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now })
+      .values({
+        ...old,
+        id: newId_,
+        number: await nextNumber(tx, ctx, startsAt),
+        startsAt,
+        endsAt,
+        durationMinutes: minutes,
+        status: "SCHEDULED",
+        rescheduledFromId: old.id,
+        rescheduledToId: null,
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
     await tx.update(a).set({ status: "RESCHEDULED", rescheduledToId: newId_, updatedAt: now }).where(eq(a.id, id));
-    await writeHistory(tx, ctx, id, old.status, "RESCHEDULED", reason, { from: old.startsAt.toISOString(), to: startsAt.toISOString(), newAppointment: row!.number });
+    await writeHistory(tx, ctx, id, old.status, "RESCHEDULED", reason, {
+      from: old.startsAt.toISOString(),
+      to: startsAt.toISOString(),
+      newAppointment: row!.number,
+    });
     await writeHistory(tx, ctx, newId_, null, "SCHEDULED", reason || "rescheduled", { rescheduledFrom: old.number });
-    await recordPhiAccess(tx, ctx.actor, { action: "appointment.reschedule", entityType: "appointment", entityId: id, patientId: old.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "appointment.reschedule",
+      entityType: "appointment",
+      entityId: id,
+      patientId: old.patientId,
+    });
     return row!;
   });
 }

@@ -40,7 +40,13 @@ export async function listAppointments(ctx: HospitalCtx, f: ListAppointmentsInpu
   if (f.doctorId) where.push(eq(a.doctorId, f.doctorId));
   if (f.patientId) where.push(eq(a.patientId, f.patientId));
   if (f.status?.length) where.push(inArray(a.status, f.status));
-  const rows = await ctx.db.select(columns).from(a).innerJoin(p, eq(p.id, a.patientId)).where(and(...where)).orderBy(asc(a.startsAt)).limit(f.limit);
+  const rows = await ctx.db
+    .select(columns)
+    .from(a)
+    .innerJoin(p, eq(p.id, a.patientId))
+    .where(and(...where))
+    .orderBy(asc(a.startsAt))
+    .limit(f.limit);
   const names = await doctorNames(ctx);
   return { from, to, timeZone: tz, items: rows.map((r) => ({ ...r, doctorName: names.get(r.doctorId) ?? "—" })) };
 }
@@ -57,6 +63,9 @@ export async function getAppointment(ctx: HospitalCtx, id: string) {
   const h = tenant.appointmentHistory;
   const history = await ctx.db.select().from(h).where(eq(h.appointmentId, id)).orderBy(asc(h.at));
   const names = await doctorNames(ctx);
-  const [encounter] = await ctx.db.select({ id: tenant.encounters.id }).from(tenant.encounters).where(eq(tenant.encounters.appointmentId, id));
+  const [encounter] = await ctx.db
+    .select({ id: tenant.encounters.id })
+    .from(tenant.encounters)
+    .where(eq(tenant.encounters.appointmentId, id));
   return { ...row, doctorName: names.get(row.doctorId) ?? "—", history, encounterId: encounter?.id ?? null };
 }

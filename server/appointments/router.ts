@@ -8,7 +8,14 @@ import { listDoctors, findDoctor } from "../users/staff";
 import { bookAppointment, rescheduleAppointment } from "./book";
 import { getAppointment, listAppointments, receptionQueue } from "./queries";
 import { BOOKING_ROLES } from "./rules";
-import { cancelSchema, createAppointmentSchema, listAppointmentsSchema, rescheduleSchema, scheduleSchema, updateStatusSchema } from "./schemas";
+import {
+  cancelSchema,
+  createAppointmentSchema,
+  listAppointmentsSchema,
+  rescheduleSchema,
+  scheduleSchema,
+  updateStatusSchema,
+} from "./schemas";
 import { changeAppointmentStatus } from "./status";
 
 const read = moduleProcedure("appointments");
@@ -19,20 +26,48 @@ export const appointmentRouter = router({
   list: read.input(listAppointmentsSchema).query(({ ctx, input }) => listAppointments(ctx, input)),
   get: read.input(z.object({ id: uuid })).query(({ ctx, input }) => getAppointment(ctx, input.id)),
   queue: read.query(({ ctx }) => receptionQueue(ctx)),
-  updateStatus: read.input(updateStatusSchema).mutation(({ ctx, input }) => changeAppointmentStatus(ctx, input.id, input.status, input.reason)),
-  reschedule: book.input(rescheduleSchema).mutation(({ ctx, input }) => rescheduleAppointment(ctx, input.id, input.startsAt, input.durationMinutes, input.reason)),
-  cancel: book.input(cancelSchema).mutation(({ ctx, input }) => changeAppointmentStatus(ctx, input.id, "CANCELLED", input.reason)),
+  updateStatus: read
+    .input(updateStatusSchema)
+    .mutation(({ ctx, input }) => changeAppointmentStatus(ctx, input.id, input.status, input.reason)),
+  reschedule: book
+    .input(rescheduleSchema)
+    .mutation(({ ctx, input }) =>
+      rescheduleAppointment(ctx, input.id, input.startsAt, input.durationMinutes, input.reason),
+    ),
+  cancel: book
+    .input(cancelSchema)
+    .mutation(({ ctx, input }) => changeAppointmentStatus(ctx, input.id, "CANCELLED", input.reason)),
   doctors: read.query(({ ctx }) => listDoctors(ctx.hospital.id)),
   /** a doctor's working hours (defaults: the hospital's business rules, Monday to Friday) */
   schedule: read.input(z.object({ doctorId: uuid })).query(async ({ ctx, input }) => {
     await findDoctor(ctx.hospital.id, input.doctorId);
-    const [s] = await ctx.db.select().from(tenant.doctorSchedules).where(eq(tenant.doctorSchedules.doctorId, input.doctorId));
-    return s ?? { doctorId: input.doctorId, workdayStart: ctx.hospital.settings.workdayStart, workdayEnd: ctx.hospital.settings.workdayEnd, weekdays: [1, 2, 3, 4, 5] };
+    const [s] = await ctx.db
+      .select()
+      .from(tenant.doctorSchedules)
+      .where(eq(tenant.doctorSchedules.doctorId, input.doctorId));
+    return (
+      s ?? {
+        doctorId: input.doctorId,
+        workdayStart: ctx.hospital.settings.workdayStart,
+        workdayEnd: ctx.hospital.settings.workdayEnd,
+        weekdays: [1, 2, 3, 4, 5],
+      }
+    );
   }),
-  setSchedule: moduleProcedure("appointments", ["ADMIN"]).input(scheduleSchema).mutation(async ({ ctx, input }) => {
-    await findDoctor(ctx.hospital.id, input.doctorId);
-    const values = { ...input, weekdays: [...new Set(input.weekdays)].sort(), updatedBy: ctx.actor.userId, updatedAt: new Date() };
-    await ctx.db.insert(tenant.doctorSchedules).values(values).onConflictDoUpdate({ target: tenant.doctorSchedules.doctorId, set: values });
-    return values;
-  }),
+  setSchedule: moduleProcedure("appointments", ["ADMIN"])
+    .input(scheduleSchema)
+    .mutation(async ({ ctx, input }) => {
+      await findDoctor(ctx.hospital.id, input.doctorId);
+      const values = {
+        ...input,
+        weekdays: [...new Set(input.weekdays)].sort(),
+        updatedBy: ctx.actor.userId,
+        updatedAt: new Date(),
+      };
+      await ctx.db
+        .insert(tenant.doctorSchedules)
+        .values(values)
+        .onConflictDoUpdate({ target: tenant.doctorSchedules.doctorId, set: values });
+      return values;
+    }),
 });

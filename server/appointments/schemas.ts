@@ -35,7 +35,10 @@ export const listAppointmentsSchema = z
     limit: z.number().int().min(1).max(500).default(200),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "from must not be after to", path: ["to"] })
-  .refine((v) => !v.from || !v.to || (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 62, { message: "At most 62 days at a time", path: ["to"] });
+  .refine((v) => !v.from || !v.to || (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 62, {
+    message: "At most 62 days at a time",
+    path: ["to"],
+  });
 export type ListAppointmentsInput = z.output<typeof listAppointmentsSchema>;
 
 export const updateStatusSchema = z.object({

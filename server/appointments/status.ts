@@ -12,16 +12,30 @@ import { canTransition, STATUS_ROLES } from "./rules";
 const a = tenant.appointments;
 const label = (s: string) => s.toLowerCase().replace(/_/g, " ");
 
-export async function changeAppointmentStatus(ctx: HospitalCtx, id: string, to: AppointmentStatus, reason: string): Promise<Appointment> {
-  if (to === "RESCHEDULED") throw new AppError("BAD_REQUEST", "Use reschedule to move an appointment to a new time", { field: "status" });
-  if (to === "SCHEDULED") throw new AppError("BAD_REQUEST", "An appointment cannot go back to scheduled", { field: "status" });
+export async function changeAppointmentStatus(
+  ctx: HospitalCtx,
+  id: string,
+  to: AppointmentStatus,
+  reason: string,
+): Promise<Appointment> {
+  if (to === "RESCHEDULED")
+    throw new AppError("BAD_REQUEST", "Use reschedule to move an appointment to a new time", { field: "status" });
+  if (to === "SCHEDULED")
+    throw new AppError("BAD_REQUEST", "An appointment cannot go back to scheduled", { field: "status" });
   const [current] = await ctx.db.select().from(a).where(eq(a.id, id));
   if (!current) throw new AppError("NOT_FOUND", "Appointment not found");
-  if (!canTransition(current.status, to)) throw new AppError("CONFLICT", `A ${label(current.status)} appointment cannot become ${label(to)}`, { field: "status" });
-  if (!STATUS_ROLES[to].includes(ctx.actor.role)) throw new AppError("FORBIDDEN", `Your role may not mark appointments ${label(to)}`);
-  if (to === "CANCELLED" && !reason) throw new AppError("BAD_REQUEST", "Give a reason for the cancellation", { field: "reason" });
+  if (!canTransition(current.status, to))
+    throw new AppError("CONFLICT", `A ${label(current.status)} appointment cannot become ${label(to)}`, {
+      field: "status",
+    });
+  if (!STATUS_ROLES[to].includes(ctx.actor.role))
+    throw new AppError("FORBIDDEN", `Your role may not mark appointments ${label(to)}`);
+  if (to === "CANCELLED" && !reason)
+    throw new AppError("BAD_REQUEST", "Give a reason for the cancellation", { field: "reason" });
 
-  const lateCancel = to === "CANCELLED" && current.startsAt.getTime() - Date.now() < ctx.hospital.settings.cancellationWindowHours * 3_600_000;
+  const lateCancel =
+    to === "CANCELLED" &&
+    current.startsAt.getTime() - Date.now() < ctx.hospital.settings.cancellationWindowHours * 3_600_000;
   return ctx.db.transaction(async (tx) => {
     const now = new Date();
     const [row] = await tx
@@ -31,7 +45,12 @@ export async function changeAppointmentStatus(ctx: HospitalCtx, id: string, to: 
       .returning();
     if (!row) throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
     await writeHistory(tx, ctx, id, current.status, to, reason, lateCancel ? { lateCancellation: true } : undefined);
-    await recordPhiAccess(tx, ctx.actor, { action: `appointment.${to.toLowerCase()}`, entityType: "appointment", entityId: id, patientId: current.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: `appointment.${to.toLowerCase()}`,
+      entityType: "appointment",
+      entityId: id,
+      patientId: current.patientId,
+    });
     return row;
   });
 }

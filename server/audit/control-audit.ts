@@ -33,5 +33,8 @@ export async function writeControlAudit(e: ControlAuditEntry): Promise<void> {
     targetId: e.target?.id ?? "",
     detail: e.detail ?? null,
   });
-  log.info({ action: e.action, outcome: e.outcome, actor: e.actor?.username, hospital: e.hospital?.code, ip: e.ip }, "audit");
+  log.info(
+    { action: e.action, outcome: e.outcome, actor: e.actor?.username, hospital: e.hospital?.code, ip: e.ip },
+    "audit",
+  );
 }

@@ -37,7 +37,13 @@ export const phiLogRouter = router({
   verify: auditors.query(({ ctx }) => verifyPhiChain(ctx.db)),
   /** who opened or changed this patient's chart, most recent first */
   chartAccess: moduleProcedure("patients", ["ADMIN", "DOCTOR"])
-    .input(z.object({ patientId: uuid, limit: z.number().int().min(1).max(200).default(50), cursor: z.number().int().positive().optional() }))
+    .input(
+      z.object({
+        patientId: uuid,
+        limit: z.number().int().min(1).max(200).default(50),
+        cursor: z.number().int().positive().optional(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       await getPatient(ctx.db, input.patientId); // another hospital's patient: NOT_FOUND, like a missing one
       return listPhiAccess(ctx.db, { patientId: input.patientId, limit: input.limit, beforeSeq: input.cursor });

@@ -6,13 +6,25 @@ import { makeHospital, type TestHospital } from "../testing/fixtures";
 import { recordPhiAccess, verifyPhiChain } from "./phi";
 
 let h: TestHospital;
-const actor = { userId: "01900000-0000-7000-8000-000000000001", username: "auditor", role: "DOCTOR", ip: "203.0.113.9" };
+const actor = {
+  userId: "01900000-0000-7000-8000-000000000001",
+  username: "auditor",
+  role: "DOCTOR",
+  ip: "203.0.113.9",
+};
 
 async function freshLog(entries = 6) {
   h = await makeHospital();
   await withHospital(h.code, async (db) => {
     for (let i = 0; i < entries; i++) {
-      await db.transaction((tx) => recordPhiAccess(tx, actor, { action: "patient.view", entityType: "patient", entityId: `p${i}`, patientId: null }));
+      await db.transaction((tx) =>
+        recordPhiAccess(tx, actor, {
+          action: "patient.view",
+          entityType: "patient",
+          entityId: `p${i}`,
+          patientId: null,
+        }),
+      );
     }
   });
 }
@@ -23,7 +35,18 @@ describe(`PHI access log chain (${driver().name})`, () => {
 
   it("verifies an untouched chain, also after concurrent appends", async () => {
     await withHospital(h.code, async (db) => {
-      await Promise.all(Array.from({ length: 25 }, (_, i) => db.transaction((tx) => recordPhiAccess(tx, actor, { action: "patient.view", entityType: "patient", entityId: `c${i}`, patientId: null }))));
+      await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          db.transaction((tx) =>
+            recordPhiAccess(tx, actor, {
+              action: "patient.view",
+              entityType: "patient",
+              entityId: `c${i}`,
+              patientId: null,
+            }),
+          ),
+        ),
+      );
       const report = await verifyPhiChain(db);
       expect(report).toEqual({ ok: true, entries: 31, problems: [] });
       const seqs = (await db.select({ seq: log.seq }).from(log).orderBy(asc(log.seq))).map((r) => r.seq);
@@ -62,8 +85,14 @@ describe(`PHI access log chain (${driver().name})`, () => {
       const [e3] = await db.select().from(log).where(eq(log.seq, 3));
       await db.transaction(async (tx) => {
         await tx.update(log).set({ seq: 1000 }).where(eq(log.seq, 2));
-        await tx.update(log).set({ ...e2!, seq: 3 }).where(eq(log.seq, 3));
-        await tx.update(log).set({ ...e3!, seq: 2 }).where(eq(log.seq, 1000));
+        await tx
+          .update(log)
+          .set({ ...e2!, seq: 3 })
+          .where(eq(log.seq, 3));
+        await tx
+          .update(log)
+          .set({ ...e3!, seq: 2 })
+          .where(eq(log.seq, 1000));
       });
       const report = await verifyPhiChain(db);
       expect(report.ok).toBe(false);
@@ -77,7 +106,15 @@ describe(`PHI access log chain (${driver().name})`, () => {
       const [e2] = await db.select().from(log).where(eq(log.seq, 2));
       // a forger recomputes a plain SHA-256 "hash" after editing: still detected
       const { createHash } = await import("node:crypto");
-      await db.update(log).set({ action: "nothing.to.see", hash: createHash("sha256").update(e2!.prevHash + "forged").digest("base64url") }).where(eq(log.seq, 2));
+      await db
+        .update(log)
+        .set({
+          action: "nothing.to.see",
+          hash: createHash("sha256")
+            .update(e2!.prevHash + "forged")
+            .digest("base64url"),
+        })
+        .where(eq(log.seq, 2));
       expect((await verifyPhiChain(db)).ok).toBe(false);
     });
   });

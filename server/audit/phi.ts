@@ -13,18 +13,50 @@ export type PhiEvent = { action: string; entityType: string; entityId: string; p
 const GENESIS = "genesis";
 const COUNTER = "phi_access_log";
 
-type Fields = { seq: number; at: Date; userId: string; username: string; role: string; action: string; entityType: string; entityId: string; patientId: string | null; ip: string };
+type Fields = {
+  seq: number;
+  at: Date;
+  userId: string;
+  username: string;
+  role: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  patientId: string | null;
+  ip: string;
+};
 
 function chainHash(prevHash: string, f: Fields): string {
-  const canonical = JSON.stringify([f.seq, f.at.getTime(), f.userId, f.username, f.role, f.action, f.entityType, f.entityId, f.patientId, f.ip]);
-  return createHmac("sha256", derivedKey("phi-access-log")).update(prevHash).update("\n").update(canonical).digest("base64url");
+  const canonical = JSON.stringify([
+    f.seq,
+    f.at.getTime(),
+    f.userId,
+    f.username,
+    f.role,
+    f.action,
+    f.entityType,
+    f.entityId,
+    f.patientId,
+    f.ip,
+  ]);
+  return createHmac("sha256", derivedKey("phi-access-log"))
+    .update(prevHash)
+    .update("\n")
+    .update(canonical)
+    .digest("base64url");
 }
 
 /** appends one entry; call inside the transaction of the clinical write it records (or alone, for reads) */
 export async function recordPhiAccess(db: Db, actor: PhiActor, event: PhiEvent): Promise<void> {
   const log = tenant.phiAccessLog;
   const seq = await bumpCounter(db, COUNTER);
-  const [prev] = seq > 1 ? await db.select({ hash: log.hash }).from(log).where(eq(log.seq, seq - 1)) : [];
+  const [prev] =
+    seq > 1
+      ? await db
+          .select({ hash: log.hash })
+          .from(log)
+          .where(eq(log.seq, seq - 1))
+      : [];
   const prevHash = prev?.hash ?? GENESIS;
   const fields: Fields = {
     seq,
@@ -56,19 +88,35 @@ export async function verifyPhiChain(db: Db): Promise<ChainReport> {
   let prevHash = GENESIS;
   let expectedSeq = 1;
   for (const r of rows) {
-    if (r.seq !== expectedSeq) problems.push({ seq: r.seq, problem: `entry ${expectedSeq}${r.seq > expectedSeq + 1 ? `–${r.seq - 1}` : ""} missing` });
-    if (r.prevHash !== prevHash) problems.push({ seq: r.seq, problem: "does not follow the entry before it (removed or reordered)" });
+    if (r.seq !== expectedSeq)
+      problems.push({
+        seq: r.seq,
+        problem: `entry ${expectedSeq}${r.seq > expectedSeq + 1 ? `–${r.seq - 1}` : ""} missing`,
+      });
+    if (r.prevHash !== prevHash)
+      problems.push({ seq: r.seq, problem: "does not follow the entry before it (removed or reordered)" });
     if (chainHash(r.prevHash, r) !== r.hash) problems.push({ seq: r.seq, problem: "contents changed since written" });
     prevHash = r.hash;
     expectedSeq = r.seq + 1;
   }
-  const [counter] = await db.select({ value: tenant.counters.value }).from(tenant.counters).where(eq(tenant.counters.name, COUNTER));
+  const [counter] = await db
+    .select({ value: tenant.counters.value })
+    .from(tenant.counters)
+    .where(eq(tenant.counters.name, COUNTER));
   const last = counter?.value ?? 0;
   if (last >= expectedSeq) problems.push({ seq: last, problem: `entries ${expectedSeq}–${last} missing at the end` });
   return { ok: problems.length === 0, entries: rows.length, problems };
 }
 
-export type PhiLogFilter = { patientId?: string; userId?: string; action?: string; from?: Date; to?: Date; limit: number; beforeSeq?: number };
+export type PhiLogFilter = {
+  patientId?: string;
+  userId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  beforeSeq?: number;
+};
 
 export async function listPhiAccess(db: Db, f: PhiLogFilter) {
   const log = tenant.phiAccessLog;
@@ -80,7 +128,18 @@ export async function listPhiAccess(db: Db, f: PhiLogFilter) {
   if (f.to) where.push(lte(log.at, f.to));
   if (f.beforeSeq) where.push(sql`${log.seq} < ${f.beforeSeq}`);
   const rows = await db
-    .select({ seq: log.seq, at: log.at, userId: log.userId, username: log.username, role: log.role, action: log.action, entityType: log.entityType, entityId: log.entityId, patientId: log.patientId, ip: log.ip })
+    .select({
+      seq: log.seq,
+      at: log.at,
+      userId: log.userId,
+      username: log.username,
+      role: log.role,
+      action: log.action,
+      entityType: log.entityType,
+      entityId: log.entityId,
+      patientId: log.patientId,
+      ip: log.ip,
+    })
     .from(log)
     .where(and(...where))
     .orderBy(desc(log.seq))

@@ -9,7 +9,17 @@ export type Area = (typeof AREAS)[number];
 
 export const ROLE_AREAS: Record<HospitalRole, readonly Area[]> = {
   ADMIN: AREAS,
-  DOCTOR: ["dashboard", "patients", "appointments", "emr", "laboratory", "pharmacy", "radiology", "inpatient", "reports"],
+  DOCTOR: [
+    "dashboard",
+    "patients",
+    "appointments",
+    "emr",
+    "laboratory",
+    "pharmacy",
+    "radiology",
+    "inpatient",
+    "reports",
+  ],
   NURSE: ["dashboard", "patients", "appointments", "emr", "laboratory", "inpatient"],
   RECEPTIONIST: ["dashboard", "patients", "appointments", "billing"],
   PHARMACIST: ["dashboard", "patients", "pharmacy"],

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { mainDb } from "../tenancy/main-db";
 import { parseHost } from "../tenancy/host";
-import { cookieFor, makeHospital, makeUser, sessionCookie, signInOn, ADMIN_HOST, TEST_PASSWORD, type TestHospital } from "../testing/fixtures";
+import {
+  cookieFor,
+  makeHospital,
+  makeUser,
+  sessionCookie,
+  signInOn,
+  ADMIN_HOST,
+  TEST_PASSWORD,
+  type TestHospital,
+} from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 import { beginMfaEnrolment, confirmMfaEnrolment } from "./mfa";
 import { signIn, SIGN_IN_MESSAGES } from "./sign-in";
@@ -21,7 +30,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.close());
 
-const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : String(err));
+const codeOf = (err: unknown) =>
+  err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : String(err);
 const main = () => mainDb();
 async function setHospital(code: string, patch: Partial<typeof control.hospitals.$inferInsert>) {
   await (await main()).update(control.hospitals).set(patch).where(eq(control.hospitals.code, code));
@@ -29,7 +39,16 @@ async function setHospital(code: string, patch: Partial<typeof control.hospitals
 
 describe(`sign-in (${driver().name})`, () => {
   it("every role signs in on its own hospital's host", async () => {
-    for (const role of ["ADMIN", "DOCTOR", "NURSE", "RECEPTIONIST", "PHARMACIST", "LAB_TECHNICIAN", "RADIOLOGIST", "ACCOUNTANT"] as const) {
+    for (const role of [
+      "ADMIN",
+      "DOCTOR",
+      "NURSE",
+      "RECEPTIONIST",
+      "PHARMACIST",
+      "LAB_TECHNICIAN",
+      "RADIOLOGIST",
+      "ACCOUNTANT",
+    ] as const) {
       const u = await makeUser(a, role);
       const r = await signInOn(a.host, u.username);
       expect(r, role).toMatchObject({ ok: true, role, hospitalCode: a.code });
@@ -67,18 +86,22 @@ describe(`sign-in (${driver().name})`, () => {
     const u = await makeUser(a, "DOCTOR");
     await signInOn(a.host, u.username, "nope-nope-nope-nope");
     await signInOn(a.host, u.username);
-    const rows = await (await main())
+    const rows = await (
+      await main()
+    )
       .select()
       .from(control.auditLog)
       .where(and(eq(control.auditLog.action, "auth.sign_in"), eq(control.auditLog.actorUsername, u.username)))
       .orderBy(desc(control.auditLog.at));
     expect(rows.map((r) => r.outcome).sort()).toEqual(["FAILURE", "SUCCESS"]);
-    for (const r of rows) expect(r).toMatchObject({ host: a.host, ip: "203.0.113.7", hospitalCode: a.code, actorUserId: u.id });
+    for (const r of rows)
+      expect(r).toMatchObject({ host: a.host, ip: "203.0.113.7", hospitalCode: a.code, actorUserId: u.id });
   });
 
   it("locks an account after 10 consecutive failures for 15 minutes; an admin sees the lock and lifts it", async () => {
     const u = await makeUser(a, "NURSE");
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) expect((await signInOn(a.host, u.username, `wrong-${i}-password`)).ok).toBe(false);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++)
+      expect((await signInOn(a.host, u.username, `wrong-${i}-password`)).ok).toBe(false);
     const locked = await signInOn(a.host, u.username);
     expect(locked).toEqual({ ok: false, error: "INVALID" }); // even the right password, same answer
     const [row] = await (await main()).select().from(control.users).where(eq(control.users.id, u.id));
@@ -98,9 +121,25 @@ describe(`sign-in (${driver().name})`, () => {
     for (let i = 0; i < IP_FAILURE_LIMIT + 1; i++) {
       await signIn({ host, username: `spray${i}`, password: "x", ip: "198.51.100.99", userAgent: "t" });
     }
-    const r = await signIn({ host, username: b.admin.username, password: TEST_PASSWORD, ip: "198.51.100.99", userAgent: "t" });
+    const r = await signIn({
+      host,
+      username: b.admin.username,
+      password: TEST_PASSWORD,
+      ip: "198.51.100.99",
+      userAgent: "t",
+    });
     expect(r).toEqual({ ok: false, error: "THROTTLED" });
-    expect((await signIn({ host, username: b.admin.username, password: TEST_PASSWORD, ip: "198.51.100.100", userAgent: "t" })).ok).toBe(true);
+    expect(
+      (
+        await signIn({
+          host,
+          username: b.admin.username,
+          password: TEST_PASSWORD,
+          ip: "198.51.100.100",
+          userAgent: "t",
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses sign-in to a SUSPENDED hospital with an explanation; EXPIRED still signs in (read-only)", async () => {
@@ -127,7 +166,12 @@ describe(`two-step sign-in (${driver().name})`, () => {
     const { recoveryCodes } = await confirmMfaEnrolment(u.id, totpNow.generate(secret));
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    const stored = await (await main()).select().from(control.recoveryCodes).where(eq(control.recoveryCodes.userId, u.id));
+    const stored = await (
+      await main()
+    )
+      .select()
+      .from(control.recoveryCodes)
+      .where(eq(control.recoveryCodes.userId, u.id));
     expect(stored.every((s) => !recoveryCodes.includes(s.codeHash))).toBe(true); // stored hashed
 
     expect(await signInOn(a.host, u.username)).toEqual({ ok: false, error: "MFA_REQUIRED" });
@@ -138,17 +182,29 @@ describe(`two-step sign-in (${driver().name})`, () => {
     expect(await signInOn(a.host, u.username, TEST_PASSWORD, nextCode)).toEqual({ ok: false, error: "MFA_INVALID" });
     // a code two steps ahead is outside the window
     const farCode = authenticator.clone({ epoch: Date.now() + 95_000 }).generate(secret);
-    if (farCode !== nextCode) expect(await signInOn(a.host, u.username, TEST_PASSWORD, farCode)).toEqual({ ok: false, error: "MFA_INVALID" });
+    if (farCode !== nextCode)
+      expect(await signInOn(a.host, u.username, TEST_PASSWORD, farCode)).toEqual({ ok: false, error: "MFA_INVALID" });
 
     expect((await signInOn(a.host, u.username, TEST_PASSWORD, recoveryCodes[3]!.toLowerCase())).ok).toBe(true);
-    expect(await signInOn(a.host, u.username, TEST_PASSWORD, recoveryCodes[3]!)).toEqual({ ok: false, error: "MFA_INVALID" });
+    expect(await signInOn(a.host, u.username, TEST_PASSWORD, recoveryCodes[3]!)).toEqual({
+      ok: false,
+      error: "MFA_INVALID",
+    });
     // a wrong password with a good code is still the generic failure
-    expect(await signInOn(a.host, u.username, "wrong-password-abc", recoveryCodes[4]!)).toEqual({ ok: false, error: "INVALID" });
+    expect(await signInOn(a.host, u.username, "wrong-password-abc", recoveryCodes[4]!)).toEqual({
+      ok: false,
+      error: "INVALID",
+    });
   });
 
   it("a hospital that requires MFA sends un-enrolled staff to enrol before anything else", async () => {
     const h = await makeHospital();
-    const [row] = await (await main()).select({ settings: control.hospitals.settings }).from(control.hospitals).where(eq(control.hospitals.code, h.code));
+    const [row] = await (
+      await main()
+    )
+      .select({ settings: control.hospitals.settings })
+      .from(control.hospitals)
+      .where(eq(control.hospitals.code, h.code));
     await setHospital(h.code, { settings: { ...row!.settings, mfaRequired: true } });
     const c = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
     await expect(c.patient.list.query({})).rejects.toSatisfy((e) => codeOf(e) === "FORBIDDEN");
@@ -205,7 +261,12 @@ describe(`sessions (${driver().name})`, () => {
     if (!r.ok) throw new Error("sign-in");
     const c = apiClient(server.port, a.host, await sessionCookie(r.sessionId));
     expect((await c.account.me.query()).user.id).toBe(u.id);
-    await (await main()).update(control.sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(control.sessions.id, r.sessionId));
+    await (
+      await main()
+    )
+      .update(control.sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(control.sessions.id, r.sessionId));
     await expect(c.account.me.query()).rejects.toSatisfy((e) => codeOf(e) === "UNAUTHORIZED");
   });
 
@@ -216,8 +277,12 @@ describe(`sessions (${driver().name})`, () => {
     if (!other.ok) throw new Error("sign-in");
     const c = apiClient(server.port, a.host, await cookieFor(a.host, u));
     await expect(c.patient.list.query({})).rejects.toSatisfy((e) => codeOf(e) === "FORBIDDEN");
-    await expect(c.account.changePassword.mutate({ currentPassword: TEST_PASSWORD, newPassword: "password1234" })).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
-    await expect(c.account.changePassword.mutate({ currentPassword: "not-it", newPassword: "Quiet-Meadow-Lantern-42" })).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
+    await expect(
+      c.account.changePassword.mutate({ currentPassword: TEST_PASSWORD, newPassword: "password1234" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
+    await expect(
+      c.account.changePassword.mutate({ currentPassword: "not-it", newPassword: "Quiet-Meadow-Lantern-42" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
     await c.account.changePassword.mutate({ currentPassword: TEST_PASSWORD, newPassword: "Quiet-Meadow-Lantern-42" });
     expect((await c.patient.list.query({})).items).toBeDefined();
     const otherClient = apiClient(server.port, a.host, await sessionCookie(other.sessionId));

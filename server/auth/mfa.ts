@@ -32,7 +32,11 @@ async function acceptTotp(userId: string, sealedSecret: string, code: string): P
   const step = currentStep() + delta;
   const main = await mainDb();
   const u = control.users;
-  const burned = await main.update(u).set({ mfaLastStep: step }).where(and(eq(u.id, userId), lt(u.mfaLastStep, step))).returning({ id: u.id });
+  const burned = await main
+    .update(u)
+    .set({ mfaLastStep: step })
+    .where(and(eq(u.id, userId), lt(u.mfaLastStep, step)))
+    .returning({ id: u.id });
   return burned.length === 1;
 }
 
@@ -50,7 +54,10 @@ async function acceptRecoveryCode(userId: string, code: string): Promise<boolean
 }
 
 /** a sign-in's second factor: a current TOTP code or an unused recovery code */
-export async function verifySecondFactor(user: { id: string; mfaSecret: string | null }, code: string): Promise<"totp" | "recovery" | null> {
+export async function verifySecondFactor(
+  user: { id: string; mfaSecret: string | null },
+  code: string,
+): Promise<"totp" | "recovery" | null> {
   const trimmed = code.trim();
   if (user.mfaSecret && (await acceptTotp(user.id, user.mfaSecret, trimmed.replace(/\s/g, "")))) return "totp";
   if (await acceptRecoveryCode(user.id, trimmed)) return "recovery";
@@ -60,7 +67,13 @@ export async function verifySecondFactor(user: { id: string; mfaSecret: string |
 async function loadUser(userId: string) {
   const main = await mainDb();
   const [user] = await main
-    .select({ id: control.users.id, username: control.users.username, mfaEnabled: control.users.mfaEnabled, mfaSecret: control.users.mfaSecret, hospitalId: control.users.hospitalId })
+    .select({
+      id: control.users.id,
+      username: control.users.username,
+      mfaEnabled: control.users.mfaEnabled,
+      mfaSecret: control.users.mfaSecret,
+      hospitalId: control.users.hospitalId,
+    })
     .from(control.users)
     .where(eq(control.users.id, userId));
   if (!user) throw new AppError("NOT_FOUND", "User not found");
@@ -68,14 +81,25 @@ async function loadUser(userId: string) {
 }
 
 /** step 1 of enrolment: a new seed (kept sealed, not yet active), as a QR code and as a key to type */
-export async function beginMfaEnrolment(userId: string, issuer: string): Promise<{ otpauthUrl: string; qrDataUrl: string; manualKey: string }> {
+export async function beginMfaEnrolment(
+  userId: string,
+  issuer: string,
+): Promise<{ otpauthUrl: string; qrDataUrl: string; manualKey: string }> {
   const user = await loadUser(userId);
-  if (user.mfaEnabled) throw new AppError("CONFLICT", "Two-step sign-in is already on; turn it off first to enrol a new device");
+  if (user.mfaEnabled)
+    throw new AppError("CONFLICT", "Two-step sign-in is already on; turn it off first to enrol a new device");
   const secret = totp.generateSecret(20);
   const main = await mainDb();
-  await main.update(control.users).set({ mfaSecret: seal(secret), updatedAt: new Date() }).where(eq(control.users.id, userId));
+  await main
+    .update(control.users)
+    .set({ mfaSecret: seal(secret), updatedAt: new Date() })
+    .where(eq(control.users.id, userId));
   const otpauthUrl = totp.keyuri(user.username, issuer, secret);
-  return { otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }), manualKey: secret.replace(/(.{4})/g, "$1 ").trim() };
+  return {
+    otpauthUrl,
+    qrDataUrl: await QRCode.toDataURL(otpauthUrl, { margin: 1, width: 220 }),
+    manualKey: secret.replace(/(.{4})/g, "$1 ").trim(),
+  };
 }
 
 /** step 2: a code from the device turns MFA on and yields the recovery codes, shown once */
@@ -83,13 +107,18 @@ export async function confirmMfaEnrolment(userId: string, code: string): Promise
   const user = await loadUser(userId);
   if (user.mfaEnabled) throw new AppError("CONFLICT", "Two-step sign-in is already on");
   if (!user.mfaSecret) throw new AppError("PRECONDITION_FAILED", "Start the enrolment first");
-  if (!(await acceptTotp(user.id, user.mfaSecret, code.trim()))) throw new AppError("BAD_REQUEST", "That code is not valid; check the device's clock and try the next code", { field: "code" });
+  if (!(await acceptTotp(user.id, user.mfaSecret, code.trim())))
+    throw new AppError("BAD_REQUEST", "That code is not valid; check the device's clock and try the next code", {
+      field: "code",
+    });
   const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
   const main = await mainDb();
   const now = new Date();
   await main.transaction(async (tx) => {
     await tx.delete(control.recoveryCodes).where(eq(control.recoveryCodes.userId, userId));
-    await tx.insert(control.recoveryCodes).values(codes.map((c) => ({ id: newId(), userId, codeHash: digest(normalizeRecovery(c)), createdAt: now })));
+    await tx
+      .insert(control.recoveryCodes)
+      .values(codes.map((c) => ({ id: newId(), userId, codeHash: digest(normalizeRecovery(c)), createdAt: now })));
     await tx.update(control.users).set({ mfaEnabled: true, updatedAt: now }).where(eq(control.users.id, userId));
   });
   return { recoveryCodes: codes };
@@ -99,7 +128,8 @@ export async function confirmMfaEnrolment(userId: string, code: string): Promise
 export async function disableMfa(userId: string, code: string): Promise<void> {
   const user = await loadUser(userId);
   if (!user.mfaEnabled || !user.mfaSecret) throw new AppError("PRECONDITION_FAILED", "Two-step sign-in is not on");
-  if (!(await acceptTotp(user.id, user.mfaSecret, code.trim()))) throw new AppError("BAD_REQUEST", "That code is not valid", { field: "code" });
+  if (!(await acceptTotp(user.id, user.mfaSecret, code.trim())))
+    throw new AppError("BAD_REQUEST", "That code is not valid", { field: "code" });
   await clearMfa(userId);
 }
 
@@ -108,7 +138,10 @@ export async function clearMfa(userId: string): Promise<void> {
   const main = await mainDb();
   await main.transaction(async (tx) => {
     await tx.delete(control.recoveryCodes).where(eq(control.recoveryCodes.userId, userId));
-    await tx.update(control.users).set({ mfaEnabled: false, mfaSecret: null, updatedAt: new Date() }).where(eq(control.users.id, userId));
+    await tx
+      .update(control.users)
+      .set({ mfaEnabled: false, mfaSecret: null, updatedAt: new Date() })
+      .where(eq(control.users.id, userId));
   });
 }
 

@@ -44,7 +44,13 @@ export function authOptions(): NextAuthOptions {
           });
           // the error text travels to the form as ?error=…; it is one of a few fixed codes
           if (!result.ok) throw new Error(result.error);
-          return { id: result.userId, name: result.name, sid: result.sessionId, role: result.role, hospitalCode: result.hospitalCode };
+          return {
+            id: result.userId,
+            name: result.name,
+            sid: result.sessionId,
+            role: result.role,
+            hospitalCode: result.hospitalCode,
+          };
         },
       }),
     ],

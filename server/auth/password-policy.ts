@@ -35,7 +35,11 @@ export function normalizePassword(password: string): string {
   return password.normalize("NFKC");
 }
 
-const words = (s: string | undefined) => (s ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+const words = (s: string | undefined) =>
+  (s ?? "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
 
 /** null when acceptable, otherwise the reason in words a user can act on */
 export function passwordProblem(raw: string, ctx: PasswordContext = {}): string | null {
@@ -55,15 +59,25 @@ export function passwordProblem(raw: string, ctx: PasswordContext = {}): string 
     ...words(ctx.hospitalName),
     ...words(ctx.hospitalCode),
   ].filter((w) => !["hospital", "clinic", "general", "medical", "center", "centre", "the"].includes(w));
-  const joined = (...parts: Array<string | undefined>) => parts.join("").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const joined = (...parts: Array<string | undefined>) =>
+    parts
+      .join("")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "");
   const hospitalCore = (ctx.hospitalName ?? "").replace(/\b(hospital|clinic|medical|center|centre|the)\b/gi, "");
-  for (const whole of [joined(ctx.hospitalName), joined(hospitalCore), joined(ctx.firstName, ctx.lastName), joined(ctx.lastName, ctx.firstName)]) {
+  for (const whole of [
+    joined(ctx.hospitalName),
+    joined(hospitalCore),
+    joined(ctx.firstName, ctx.lastName),
+    joined(ctx.lastName, ctx.firstName),
+  ]) {
     if (whole.length >= 3) personal.push(whole);
   }
   const compact = lower.replace(/[^\p{L}\p{N}]+/gu, "");
   for (const w of new Set(personal)) {
     // the password is mostly one of the user's own words (e.g. username + digits)
-    if (compact.includes(w) && w.length >= compact.length / 2) return "Don't base the password on your name, username or hospital.";
+    if (compact.includes(w) && w.length >= compact.length / 2)
+      return "Don't base the password on your name, username or hospital.";
   }
 
   // Long passphrases are not checked against guessability beyond this: NIST favours length over complexity.

@@ -48,7 +48,12 @@ export type VerifiedSession = {
   mfaEnrolmentRequired: boolean;
 };
 
-export async function createSession(input: { userId: string; hospitalId: string | null; ip: string; userAgent: string }): Promise<string> {
+export async function createSession(input: {
+  userId: string;
+  hospitalId: string | null;
+  ip: string;
+  userAgent: string;
+}): Promise<string> {
   const main = await mainDb();
   const now = new Date();
   const id = newId();
@@ -113,7 +118,15 @@ export async function verifySession(sessionId: string | null, host: ParsedHost):
         mustChangePassword: u.mustChangePassword,
         mfaEnabled: u.mfaEnabled,
       },
-      hospital: { id: h.id, code: h.code, name: h.name, plan: h.plan, status: h.status, subscriptionEndsAt: h.subscriptionEndsAt, settings: h.settings },
+      hospital: {
+        id: h.id,
+        code: h.code,
+        name: h.name,
+        plan: h.plan,
+        status: h.status,
+        subscriptionEndsAt: h.subscriptionEndsAt,
+        settings: h.settings,
+      },
     })
     .from(s)
     .innerJoin(u, eq(u.id, s.userId))
@@ -181,7 +194,14 @@ export async function listUserSessions(userId: string) {
   const main = await mainDb();
   const s = control.sessions;
   return main
-    .select({ id: s.id, ip: s.ip, userAgent: s.userAgent, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt })
+    .select({
+      id: s.id,
+      ip: s.ip,
+      userAgent: s.userAgent,
+      createdAt: s.createdAt,
+      lastSeenAt: s.lastSeenAt,
+      expiresAt: s.expiresAt,
+    })
     .from(s)
     .where(and(eq(s.userId, userId), isNull(s.revokedAt), gt(s.expiresAt, new Date())))
     .orderBy(desc(s.lastSeenAt));

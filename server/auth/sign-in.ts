@@ -9,7 +9,15 @@ import { writeControlAudit } from "../audit/control-audit";
 import { verifySecondFactor } from "./mfa";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { createSession } from "./sessions";
-import { ACCOUNT_LOCK_SECONDS, accountBlockedMs, accountKey, clearAccount, ipBlockedMs, recordFailure, recordSuccess } from "./throttle";
+import {
+  ACCOUNT_LOCK_SECONDS,
+  accountBlockedMs,
+  accountKey,
+  clearAccount,
+  ipBlockedMs,
+  recordFailure,
+  recordSuccess,
+} from "./throttle";
 
 /** the only failure texts a signing-in user ever sees */
 export const SIGN_IN_MESSAGES = {
@@ -17,7 +25,8 @@ export const SIGN_IN_MESSAGES = {
   MFA_REQUIRED: "Enter the authentication code from your app",
   MFA_INVALID: "Invalid authentication code",
   THROTTLED: "Too many failed attempts from your network. Try again later.",
-  SUSPENDED: "This hospital's subscription is suspended. Sign-in is not possible; please contact your administrator or Zain HMS support.",
+  SUSPENDED:
+    "This hospital's subscription is suspended. Sign-in is not possible; please contact your administrator or Zain HMS support.",
 } as const;
 export type SignInFailure = keyof typeof SIGN_IN_MESSAGES;
 
@@ -37,14 +46,22 @@ export type SignInResult =
 const MAX_FIELD = 300;
 
 export async function signIn(req: SignInRequest): Promise<SignInResult> {
-  const username = String(req.username ?? "").trim().toLowerCase().slice(0, MAX_FIELD);
+  const username = String(req.username ?? "")
+    .trim()
+    .toLowerCase()
+    .slice(0, MAX_FIELD);
   const password = String(req.password ?? "").slice(0, MAX_FIELD);
   const code = req.code ? String(req.code).slice(0, 40) : "";
   const host = req.host;
   const main = await mainDb();
 
   const hospitalCode = host.kind === "hospital" ? host.code : null;
-  const audit = (outcome: "SUCCESS" | "FAILURE", reason: string, actor?: { id: string | null }, hospital?: { id: string | null; code: string } | null) =>
+  const audit = (
+    outcome: "SUCCESS" | "FAILURE",
+    reason: string,
+    actor?: { id: string | null },
+    hospital?: { id: string | null; code: string } | null,
+  ) =>
     writeControlAudit({
       action: "auth.sign_in",
       outcome,
@@ -67,7 +84,10 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
   let hospital: { id: string; code: string; status: string; name: string } | null = null;
   if (host.kind === "hospital") {
     const h = control.hospitals;
-    [hospital = null] = await main.select({ id: h.id, code: h.code, status: h.status, name: h.name }).from(h).where(eq(h.code, host.code));
+    [hospital = null] = await main
+      .select({ id: h.id, code: h.code, status: h.status, name: h.name })
+      .from(h)
+      .where(eq(h.code, host.code));
     if (hospital?.status === "SUSPENDED") {
       await audit("FAILURE", "hospital_suspended", undefined, hospital);
       return { ok: false, error: "SUSPENDED" };
@@ -76,31 +96,39 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
 
   const u = control.users;
   const scope = host.kind === "admin" ? isNull(u.hospitalId) : hospital ? eq(u.hospitalId, hospital.id) : null;
-  const [user] = username && scope
-    ? await main
-        .select({
-          id: u.id,
-          hospitalId: u.hospitalId,
-          role: u.role,
-          passwordHash: u.passwordHash,
-          isActive: u.isActive,
-          approval: u.approval,
-          lockedUntil: u.lockedUntil,
-          mfaEnabled: u.mfaEnabled,
-          mfaSecret: u.mfaSecret,
-          firstName: u.firstName,
-          lastName: u.lastName,
-        })
-        .from(u)
-        .where(and(eq(u.username, username), scope))
-    : [];
+  const [user] =
+    username && scope
+      ? await main
+          .select({
+            id: u.id,
+            hospitalId: u.hospitalId,
+            role: u.role,
+            passwordHash: u.passwordHash,
+            isActive: u.isActive,
+            approval: u.approval,
+            lockedUntil: u.lockedUntil,
+            mfaEnabled: u.mfaEnabled,
+            mfaSecret: u.mfaSecret,
+            firstName: u.firstName,
+            lastName: u.lastName,
+          })
+          .from(u)
+          .where(and(eq(u.username, username), scope))
+      : [];
   const key = accountKey(hospitalCode, username);
 
   const fail = async (reason: string, error: SignInFailure = "INVALID") => {
     const { lockedNow, failures } = await recordFailure(req.ip, key);
     if (user) {
-      await main.update(u).set({ failedLogins: sql`${u.failedLogins} + 1` }).where(eq(u.id, user.id));
-      if (lockedNow) await main.update(u).set({ lockedUntil: new Date(Date.now() + ACCOUNT_LOCK_SECONDS * 1000) }).where(eq(u.id, user.id));
+      await main
+        .update(u)
+        .set({ failedLogins: sql`${u.failedLogins} + 1` })
+        .where(eq(u.id, user.id));
+      if (lockedNow)
+        await main
+          .update(u)
+          .set({ lockedUntil: new Date(Date.now() + ACCOUNT_LOCK_SECONDS * 1000) })
+          .where(eq(u.id, user.id));
     }
     await audit("FAILURE", lockedNow ? `${reason}; account locked after ${failures} failures` : reason, user, hospital);
     return { ok: false as const, error };
@@ -126,9 +154,21 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
 
   await recordSuccess(key);
   await main.update(u).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(u.id, user.id));
-  const sessionId = await createSession({ userId: user.id, hospitalId: user.hospitalId, ip: req.ip, userAgent: req.userAgent });
+  const sessionId = await createSession({
+    userId: user.id,
+    hospitalId: user.hospitalId,
+    ip: req.ip,
+    userAgent: req.userAgent,
+  });
   await audit("SUCCESS", user.mfaEnabled ? "password+mfa" : "password", user, hospital);
-  return { ok: true, sessionId, userId: user.id, role: user.role, hospitalCode, name: `${user.firstName} ${user.lastName}` };
+  return {
+    ok: true,
+    sessionId,
+    userId: user.id,
+    role: user.role,
+    hospitalCode,
+    name: `${user.firstName} ${user.lastName}`,
+  };
 }
 
 function hospitalOk(hospital: { status: string } | null, kind: "hospital" | "admin"): boolean {

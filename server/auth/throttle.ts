@@ -14,13 +14,33 @@ type Limiters = { account: RateLimiterAbstract; ip: RateLimiterAbstract };
 const g = globalThis as unknown as { __zainThrottle?: Limiters };
 
 function build(): Limiters {
-  const account = { keyPrefix: "zain:signin:account", points: ACCOUNT_FAILURE_LIMIT, duration: ACCOUNT_LOCK_SECONDS, blockDuration: ACCOUNT_LOCK_SECONDS };
-  const ip = { keyPrefix: "zain:signin:ip", points: IP_FAILURE_LIMIT, duration: IP_WINDOW_SECONDS, blockDuration: IP_WINDOW_SECONDS };
+  const account = {
+    keyPrefix: "zain:signin:account",
+    points: ACCOUNT_FAILURE_LIMIT,
+    duration: ACCOUNT_LOCK_SECONDS,
+    blockDuration: ACCOUNT_LOCK_SECONDS,
+  };
+  const ip = {
+    keyPrefix: "zain:signin:ip",
+    points: IP_FAILURE_LIMIT,
+    duration: IP_WINDOW_SECONDS,
+    blockDuration: IP_WINDOW_SECONDS,
+  };
   if (config.redisUrl) {
-    const client = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-    client.on("error", (err) => log.warn({ err: err.message }, "redis unavailable; sign-in throttling falls back to memory"));
+    const client = new Redis(config.redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: false,
+    });
+    client.on("error", (err) =>
+      log.warn({ err: err.message }, "redis unavailable; sign-in throttling falls back to memory"),
+    );
     return {
-      account: new RateLimiterRedis({ storeClient: client, ...account, insuranceLimiter: new RateLimiterMemory(account) }),
+      account: new RateLimiterRedis({
+        storeClient: client,
+        ...account,
+        insuranceLimiter: new RateLimiterMemory(account),
+      }),
       ip: new RateLimiterRedis({ storeClient: client, ...ip, insuranceLimiter: new RateLimiterMemory(ip) }),
     };
   }
@@ -29,7 +49,8 @@ function build(): Limiters {
 
 const limiters = () => (g.__zainThrottle ??= build());
 
-export const accountKey = (hospitalCode: string | null, username: string) => `${hospitalCode ?? "@admin"}:${username.toLowerCase()}`;
+export const accountKey = (hospitalCode: string | null, username: string) =>
+  `${hospitalCode ?? "@admin"}:${username.toLowerCase()}`;
 
 async function blockedFor(limiter: RateLimiterAbstract, key: string, limit: number): Promise<number> {
   const res = await limiter.get(key);
@@ -43,7 +64,9 @@ export const accountBlockedMs = (key: string) => blockedFor(limiters().account, 
 
 /** counts one failed sign-in; says whether it was the failure that locks the account */
 export async function recordFailure(ip: string, key: string): Promise<{ failures: number; lockedNow: boolean }> {
-  await limiters().ip.consume(ip).catch(() => undefined);
+  await limiters()
+    .ip.consume(ip)
+    .catch(() => undefined);
   try {
     const res = await limiters().account.consume(key);
     return { failures: res.consumedPoints, lockedNow: res.remainingPoints === 0 };

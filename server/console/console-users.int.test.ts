@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { newId } from "@/db/id";
 import { mainDb } from "../tenancy/main-db";
-import { cookieFor, makeHospital, makeUser, signInOn, ADMIN_HOST, type TestHospital, type TestUser } from "../testing/fixtures";
+import {
+  cookieFor,
+  makeHospital,
+  makeUser,
+  signInOn,
+  ADMIN_HOST,
+  type TestHospital,
+  type TestUser,
+} from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 
 let server: ApiServer;
@@ -37,23 +45,72 @@ async function failure(p: Promise<unknown>): Promise<{ code?: string; message: s
 const STRONG = "Copper-Lantern-Orchard-84";
 const views = async (view: string) => {
   const al = control.auditLog;
-  const [r] = await (await mainDb()).select({ n: count() }).from(al).where(and(eq(al.action, "superadmin.view"), eq(al.targetId, view)));
+  const [r] = await (
+    await mainDb()
+  )
+    .select({ n: count() })
+    .from(al)
+    .where(and(eq(al.action, "superadmin.view"), eq(al.targetId, view)));
   return r?.n ?? 0;
 };
 
 describe(`console: users across hospitals (${driver().name})`, () => {
   it("creates a hospital admin who signs in on that hospital's host and must choose a password", async () => {
-    const created = await console_.platformUser.createHospitalAdmin.mutate({ hospitalCode: a.code, username: "Second.Admin", email: "second@a.test", password: STRONG, firstName: "Sam", lastName: "Second" });
-    expect(created).toMatchObject({ username: "second.admin", role: "ADMIN", hospitalCode: a.code, mustChangePassword: true, locked: false });
-    expect(await signInOn(a.host, "second.admin", STRONG)).toMatchObject({ ok: true, role: "ADMIN", hospitalCode: a.code });
+    const created = await console_.platformUser.createHospitalAdmin.mutate({
+      hospitalCode: a.code,
+      username: "Second.Admin",
+      email: "second@a.test",
+      password: STRONG,
+      firstName: "Sam",
+      lastName: "Second",
+    });
+    expect(created).toMatchObject({
+      username: "second.admin",
+      role: "ADMIN",
+      hospitalCode: a.code,
+      mustChangePassword: true,
+      locked: false,
+    });
+    expect(await signInOn(a.host, "second.admin", STRONG)).toMatchObject({
+      ok: true,
+      role: "ADMIN",
+      hospitalCode: a.code,
+    });
     expect(await signInOn(b.host, "second.admin", STRONG)).toEqual({ ok: false, error: "INVALID" });
 
-    const dup = await failure(console_.platformUser.createHospitalAdmin.mutate({ hospitalCode: a.code, username: "second.admin", email: "x@a.test", password: STRONG, firstName: "X", lastName: "Y" }));
+    const dup = await failure(
+      console_.platformUser.createHospitalAdmin.mutate({
+        hospitalCode: a.code,
+        username: "second.admin",
+        email: "x@a.test",
+        password: STRONG,
+        firstName: "X",
+        lastName: "Y",
+      }),
+    );
     expect(dup.code).toBe("CONFLICT");
-    const weak = await failure(console_.platformUser.createHospitalAdmin.mutate({ hospitalCode: a.code, username: "weakling", email: "w@a.test", password: "password1", firstName: "W", lastName: "K" }));
+    const weak = await failure(
+      console_.platformUser.createHospitalAdmin.mutate({
+        hospitalCode: a.code,
+        username: "weakling",
+        email: "w@a.test",
+        password: "password1",
+        firstName: "W",
+        lastName: "K",
+      }),
+    );
     expect(weak.code).toBe("BAD_REQUEST");
     expect(weak.message).toMatch(/^password: /);
-    const none = await failure(console_.platformUser.createHospitalAdmin.mutate({ hospitalCode: "NOSUCH999", username: "nobody", email: "n@a.test", password: STRONG, firstName: "N", lastName: "O" }));
+    const none = await failure(
+      console_.platformUser.createHospitalAdmin.mutate({
+        hospitalCode: "NOSUCH999",
+        username: "nobody",
+        email: "n@a.test",
+        password: STRONG,
+        firstName: "N",
+        lastName: "O",
+      }),
+    );
     expect(none.code).toBe("NOT_FOUND");
   });
 
@@ -83,9 +140,15 @@ describe(`console: users across hospitals (${driver().name})`, () => {
     expect(await signInOn(a.host, nurse.username)).toEqual({ ok: false, error: "INVALID" });
     const fresh = await signInOn(a.host, nurse.username, STRONG);
     expect(fresh).toMatchObject({ ok: true });
-    const after = apiClient(server.port, a.host, await cookieFor(a.host, { username: nurse.username, password: STRONG }));
+    const after = apiClient(
+      server.port,
+      a.host,
+      await cookieFor(a.host, { username: nurse.username, password: STRONG }),
+    );
     expect(await after.account.me.query()).toMatchObject({ mustChangePassword: true });
-    expect((await failure(console_.platformUser.resetPassword.mutate({ id: nurse.id, password: "letmein" }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await failure(console_.platformUser.resetPassword.mutate({ id: nurse.id, password: "letmein" }))).code,
+    ).toBe("BAD_REQUEST");
   });
 
   it("deactivates (sign-in refused, sessions ended), reactivates, and unlocks", async () => {
@@ -98,7 +161,12 @@ describe(`console: users across hospitals (${driver().name})`, () => {
     await console_.platformUser.setActive.mutate({ id: clerk.id, active: true });
     expect(await signInOn(b.host, clerk.username)).toMatchObject({ ok: true });
 
-    await (await mainDb()).update(control.users).set({ lockedUntil: new Date(Date.now() + 600_000), failedLogins: 10 }).where(eq(control.users.id, clerk.id));
+    await (
+      await mainDb()
+    )
+      .update(control.users)
+      .set({ lockedUntil: new Date(Date.now() + 600_000), failedLogins: 10 })
+      .where(eq(control.users.id, clerk.id));
     expect((await console_.platformUser.list.query({ status: "locked" })).items.map((u) => u.id)).toContain(clerk.id);
     expect(await signInOn(b.host, clerk.username)).toEqual({ ok: false, error: "INVALID" });
     const unlocked = await console_.platformUser.unlock.mutate({ id: clerk.id });
@@ -108,8 +176,12 @@ describe(`console: users across hospitals (${driver().name})`, () => {
 
   it("never acts on super admin accounts, and answers an unknown id with NOT_FOUND", async () => {
     const other = await makeUser(null, "SUPERADMIN");
-    expect((await failure(console_.platformUser.resetPassword.mutate({ id: other.id, password: STRONG }))).code).toBe("FORBIDDEN");
-    expect((await failure(console_.platformUser.setActive.mutate({ id: other.id, active: false }))).code).toBe("FORBIDDEN");
+    expect((await failure(console_.platformUser.resetPassword.mutate({ id: other.id, password: STRONG }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await failure(console_.platformUser.setActive.mutate({ id: other.id, active: false }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await failure(console_.platformUser.unlock.mutate({ id: sa.id }))).code).toBe("FORBIDDEN");
     expect((await failure(console_.platformUser.unlock.mutate({ id: newId() }))).code).toBe("NOT_FOUND");
     expect((await failure(console_.platformUser.unlock.mutate({ id: "not-a-uuid" }))).code).toBe("BAD_REQUEST");
@@ -119,7 +191,11 @@ describe(`console: users across hospitals (${driver().name})`, () => {
 describe(`console: data browser (${driver().name})`, () => {
   it("lists hospitals, users, departments and the audit log read-only, each view audited", async () => {
     const now = new Date();
-    await (await mainDb()).insert(control.departments).values({ id: newId(), hospitalId: a.id, code: "CARD", name: "Cardiology", createdAt: now, updatedAt: now });
+    await (
+      await mainDb()
+    )
+      .insert(control.departments)
+      .values({ id: newId(), hospitalId: a.id, code: "CARD", name: "Cardiology", createdAt: now, updatedAt: now });
 
     const before = await views("browse.hospitals");
     const hospitals = await console_.browse.hospitals.query({ search: a.code.toLowerCase() });
@@ -133,23 +209,35 @@ describe(`console: data browser (${driver().name})`, () => {
     expect(await views("browse.users")).toBe(1);
 
     const departments = await console_.browse.departments.query({ hospitalCode: a.code });
-    expect(departments).toMatchObject({ total: 1, items: [{ code: "CARD", name: "Cardiology", hospitalCode: a.code }] });
+    expect(departments).toMatchObject({
+      total: 1,
+      items: [{ code: "CARD", name: "Cardiology", hospitalCode: a.code }],
+    });
     expect((await console_.browse.departments.query({ hospitalCode: b.code })).total).toBe(0);
     expect(await views("browse.departments")).toBe(2);
 
     const log = await console_.browse.auditLog.query({ action: "superadmin.view", pageSize: 100 });
     expect(log.items.length).toBeGreaterThanOrEqual(4);
     expect(log.items[0]).toMatchObject({ action: "superadmin.view", actorUsername: sa.username, host: ADMIN_HOST });
-    const signIns = await console_.browse.auditLog.query({ action: "auth.sign_in", outcome: "FAILURE", hospitalCode: b.code });
+    const signIns = await console_.browse.auditLog.query({
+      action: "auth.sign_in",
+      outcome: "FAILURE",
+      hospitalCode: b.code,
+    });
     expect(signIns.items.every((e) => e.outcome === "FAILURE" && e.hospitalCode === b.code)).toBe(true);
     expect(await views("browse.auditLog")).toBe(2);
     const entry = (await console_.browse.auditLog.query({ action: "superadmin.view", pageSize: 1 })).items[0];
-    expect(entry?.detail).toMatchObject({ view: "browse.auditLog", filters: { action: "auth.sign_in", outcome: "FAILURE", hospitalCode: b.code } });
+    expect(entry?.detail).toMatchObject({
+      view: "browse.auditLog",
+      filters: { action: "auth.sign_in", outcome: "FAILURE", hospitalCode: b.code },
+    });
   });
 
   it("rejects bad filters with BAD_REQUEST and unknown hospitals with NOT_FOUND", async () => {
     expect((await failure(console_.browse.auditLog.query({ from: "2026-02-30" }))).code).toBe("BAD_REQUEST");
-    expect((await failure(console_.browse.auditLog.query({ from: "2026-03-02", to: "2026-03-01" }))).code).toBe("BAD_REQUEST");
+    expect((await failure(console_.browse.auditLog.query({ from: "2026-03-02", to: "2026-03-01" }))).code).toBe(
+      "BAD_REQUEST",
+    );
     expect((await failure(console_.browse.users.query({ pageSize: 1000 }))).code).toBe("BAD_REQUEST");
     expect((await failure(console_.browse.users.query({ hospitalCode: "../x" }))).code).toBe("BAD_REQUEST");
     expect((await failure(console_.browse.departments.query({ hospitalCode: "NOSUCH999" }))).code).toBe("NOT_FOUND");

@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { mainDb } from "../tenancy/main-db";
 import { tenantRegistry } from "../tenancy";
-import { cookieFor, hospitalHost, makeHospital, makeUser, signInOn, uniqueCode, ADMIN_HOST, type TestHospital } from "../testing/fixtures";
+import {
+  cookieFor,
+  hospitalHost,
+  makeHospital,
+  makeUser,
+  signInOn,
+  uniqueCode,
+  ADMIN_HOST,
+  type TestHospital,
+} from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 import { latestTenantVersion } from "./tenant-facts";
 
@@ -26,7 +35,8 @@ async function failure(p: Promise<unknown>): Promise<{ code?: string; appCode?: 
   try {
     await p;
   } catch (err) {
-    if (err instanceof TRPCClientError) return { code: err.data?.code, appCode: (err.data as { appCode?: string }).appCode, message: err.message };
+    if (err instanceof TRPCClientError)
+      return { code: err.data?.code, appCode: (err.data as { appCode?: string }).appCode, message: err.message };
     throw err;
   }
   throw new Error("expected the call to fail");
@@ -42,7 +52,13 @@ const newHospital = (code: string, password = "Quiet-Meadow-Compass-51") => ({
   state: "IL",
   country: "USA",
   plan: "TRIAL" as const,
-  admin: { username: "rivadmin", email: `admin@${code.toLowerCase()}.test`, password, firstName: "Rita", lastName: "Rivers" },
+  admin: {
+    username: "rivadmin",
+    email: `admin@${code.toLowerCase()}.test`,
+    password,
+    firstName: "Rita",
+    lastName: "Rivers",
+  },
 });
 
 async function lastAudit(action: string) {
@@ -59,9 +75,18 @@ describe(`console: hospitals (${driver().name})`, () => {
     expect(created.steps.map((s) => s.step)).toEqual(["control-row", "database", "migrations", "meta", "active"]);
     expect(await console_.hospital.provisioning.query({ code })).toMatchObject({ state: "done" });
     const list = await console_.hospital.list.query();
-    expect(list).toContainEqual(expect.objectContaining({ code, name: "Riverside Community Hospital", plan: "TRIAL", status: "ACTIVE" }));
-    expect(await signInOn(hospitalHost(code), "rivadmin", "Quiet-Meadow-Compass-51")).toMatchObject({ ok: true, role: "ADMIN" });
-    expect(await lastAudit("hospital.created")).toMatchObject({ hospitalCode: code, outcome: "SUCCESS", targetType: "hospital" });
+    expect(list).toContainEqual(
+      expect.objectContaining({ code, name: "Riverside Community Hospital", plan: "TRIAL", status: "ACTIVE" }),
+    );
+    expect(await signInOn(hospitalHost(code), "rivadmin", "Quiet-Meadow-Compass-51")).toMatchObject({
+      ok: true,
+      role: "ADMIN",
+    });
+    expect(await lastAudit("hospital.created")).toMatchObject({
+      hospitalCode: code,
+      outcome: "SUCCESS",
+      targetType: "hospital",
+    });
   });
 
   it("answers a duplicate code with CONFLICT, a weak password and a bad code with BAD_REQUEST and the reason", async () => {
@@ -78,20 +103,40 @@ describe(`console: hospitals (${driver().name})`, () => {
   });
 
   it("edits details and records who changed what", async () => {
-    const r = await console_.hospital.update.mutate({ code: demo.code, name: "Demo Renamed", email: "desk@demo.test", phone: "+1 555 0199", address: "2 Hill St", city: "Shelbyville", state: "IL", country: "USA" });
+    const r = await console_.hospital.update.mutate({
+      code: demo.code,
+      name: "Demo Renamed",
+      email: "desk@demo.test",
+      phone: "+1 555 0199",
+      address: "2 Hill St",
+      city: "Shelbyville",
+      state: "IL",
+      country: "USA",
+    });
     expect(r).toMatchObject({ name: "Demo Renamed", email: "desk@demo.test", city: "Shelbyville" });
     const got = await console_.hospital.get.query({ code: demo.code });
-    expect(got).toMatchObject({ code: demo.code, name: "Demo Renamed", admins: [expect.objectContaining({ username: "admin" })] });
+    expect(got).toMatchObject({
+      code: demo.code,
+      name: "Demo Renamed",
+      admins: [expect.objectContaining({ username: "admin" })],
+    });
     const entry = await lastAudit("hospital.updated");
     expect(entry?.detail).toMatchObject({ fields: expect.arrayContaining(["name", "email", "city"]) });
-    expect((await failure(console_.hospital.update.mutate({ code: demo.code, name: "X", email: "not-an-email" }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await failure(console_.hospital.update.mutate({ code: demo.code, name: "X", email: "not-an-email" }))).code,
+    ).toBe("BAD_REQUEST");
     expect((await failure(console_.hospital.get.query({ code: "NOSUCH999" }))).code).toBe("NOT_FOUND");
   });
 
   it("changes plan without losing data, and warns when the hospital is over the new plan's limit", async () => {
     const h = await makeHospital({ plan: "ENTERPRISE" });
     const reception = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
-    await reception.patient.create.mutate({ firstName: "Omar", lastName: "Haddad", dateOfBirth: "1980-04-02", gender: "M" });
+    await reception.patient.create.mutate({
+      firstName: "Omar",
+      lastName: "Haddad",
+      dateOfBirth: "1980-04-02",
+      gender: "M",
+    });
     const r = await console_.hospital.setPlan.mutate({ code: h.code, plan: "TRIAL" });
     expect(r).toMatchObject({ hospital: { plan: "TRIAL" }, patients: 1, maxPatients: 100, overLimit: false });
     expect((await console_.hospital.list.query({ search: h.code })).find((x) => x.code === h.code)?.patients).toBe(1);
@@ -113,7 +158,9 @@ describe(`console: hospitals (${driver().name})`, () => {
     expect(back).toMatchObject({ ok: true });
     const expired = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
     expect(await expired.patient.list.query({})).toMatchObject({ items: [] });
-    const write = await failure(expired.patient.create.mutate({ firstName: "A", lastName: "B", dateOfBirth: "1990-01-01", gender: "F" }));
+    const write = await failure(
+      expired.patient.create.mutate({ firstName: "A", lastName: "B", dateOfBirth: "1990-01-01", gender: "F" }),
+    );
     expect(write).toMatchObject({ code: "FORBIDDEN", appCode: "READ_ONLY" });
 
     await console_.hospital.setStatus.mutate({ code: h.code, status: "ACTIVE" });
@@ -123,15 +170,39 @@ describe(`console: hospitals (${driver().name})`, () => {
   });
 
   it("sets subscription dates (end on or after start, real dates only)", async () => {
-    const r = await console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2026-01-01", endsOn: "2099-12-31" });
+    const r = await console_.hospital.setSubscription.mutate({
+      code: demo.code,
+      startsOn: "2026-01-01",
+      endsOn: "2099-12-31",
+    });
     expect(r.subscriptionStartsAt.toISOString()).toBe("2026-01-01T00:00:00.000Z");
     expect(r.subscriptionEndsAt?.toISOString()).toBe("2099-12-31T23:59:59.999Z");
     expect(r.readOnly).toBe(false);
-    const open = await console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2026-01-01", endsOn: null });
+    const open = await console_.hospital.setSubscription.mutate({
+      code: demo.code,
+      startsOn: "2026-01-01",
+      endsOn: null,
+    });
     expect(open.subscriptionEndsAt).toBeNull();
-    expect((await failure(console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2026-05-01", endsOn: "2026-04-30" }))).code).toBe("BAD_REQUEST");
-    expect((await failure(console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2026-02-30", endsOn: null }))).code).toBe("BAD_REQUEST");
-    const past = await console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2020-01-01", endsOn: "2020-12-31" });
+    expect(
+      (
+        await failure(
+          console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2026-05-01", endsOn: "2026-04-30" }),
+        )
+      ).code,
+    ).toBe("BAD_REQUEST");
+    expect(
+      (
+        await failure(
+          console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2026-02-30", endsOn: null }),
+        )
+      ).code,
+    ).toBe("BAD_REQUEST");
+    const past = await console_.hospital.setSubscription.mutate({
+      code: demo.code,
+      startsOn: "2020-01-01",
+      endsOn: "2020-12-31",
+    });
     expect(past.readOnly).toBe(true);
     await console_.hospital.setSubscription.mutate({ code: demo.code, startsOn: "2020-01-01", endsOn: null });
   });
@@ -142,22 +213,50 @@ describe(`console: hospitals (${driver().name})`, () => {
     const nurse = await makeUser(h, "NURSE");
     await (await mainDb()).update(control.users).set({ isActive: false }).where(eq(control.users.id, nurse.id));
     const admin = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
-    for (const first of ["Lina", "Karim", "Sara"]) await admin.patient.create.mutate({ firstName: first, lastName: "Nasser", dateOfBirth: "1975-06-15", gender: "O" });
+    for (const first of ["Lina", "Karim", "Sara"])
+      await admin.patient.create.mutate({
+        firstName: first,
+        lastName: "Nasser",
+        dateOfBirth: "1975-06-15",
+        gender: "O",
+      });
     const row = (await console_.hospital.list.query({ search: h.code.toLowerCase() }))[0];
-    expect(row).toMatchObject({ code: h.code, patients: 3, staff: 3, activeStaff: 2, maxPatients: 10_000, databaseReachable: true, schemaVersion: latestTenantVersion() });
+    expect(row).toMatchObject({
+      code: h.code,
+      patients: 3,
+      staff: 3,
+      activeStaff: 2,
+      maxPatients: 10_000,
+      databaseReachable: true,
+      schemaVersion: latestTenantVersion(),
+    });
     expect(row?.databaseBytes).toBeGreaterThan(0);
     expect(row?.lastMigratedAt).toBeInstanceOf(Date);
     const filtered = await console_.hospital.list.query({ plan: "PROFESSIONAL", status: "ACTIVE" });
     expect(filtered.every((x) => x.plan === "PROFESSIONAL" && x.status === "ACTIVE")).toBe(true);
-    expect(await lastAudit("superadmin.view")).toMatchObject({ targetId: "hospital.list", detail: { view: "hospital.list", filters: { plan: "PROFESSIONAL", status: "ACTIVE" } } });
+    expect(await lastAudit("superadmin.view")).toMatchObject({
+      targetId: "hospital.list",
+      detail: { view: "hospital.list", filters: { plan: "PROFESSIONAL", status: "ACTIVE" } },
+    });
   });
 
   it("refuses changes to a hospital still provisioning, and migrate completes it", async () => {
     const h = await makeHospital();
     await tenantRegistry().forget(h.code);
-    await (await mainDb()).update(control.hospitals).set({ status: "PROVISIONING" }).where(eq(control.hospitals.code, h.code));
-    expect((await failure(console_.hospital.setPlan.mutate({ code: h.code, plan: "BASIC" }))).code).toBe("PRECONDITION_FAILED");
-    expect((await console_.hospital.list.query({ search: h.code })).find((x) => x.code === h.code)).toMatchObject({ status: "PROVISIONING", patients: null, databaseReachable: false });
+    await (
+      await mainDb()
+    )
+      .update(control.hospitals)
+      .set({ status: "PROVISIONING" })
+      .where(eq(control.hospitals.code, h.code));
+    expect((await failure(console_.hospital.setPlan.mutate({ code: h.code, plan: "BASIC" }))).code).toBe(
+      "PRECONDITION_FAILED",
+    );
+    expect((await console_.hospital.list.query({ search: h.code })).find((x) => x.code === h.code)).toMatchObject({
+      status: "PROVISIONING",
+      patients: null,
+      databaseReachable: false,
+    });
     const r = await console_.system.migrate.mutate({ code: h.code });
     expect(r).toMatchObject({ failed: 0, results: [{ code: h.code, ok: true, completedProvisioning: true }] });
     expect((await console_.hospital.get.query({ code: h.code })).status).toBe("ACTIVE");
@@ -174,16 +273,29 @@ describe(`console: hospitals (${driver().name})`, () => {
     const health = await console_.system.health.query();
     expect(health.main).toMatchObject({ reachable: true });
     expect(health.latestSchemaVersion).toBe(latestTenantVersion());
-    expect(health.hospitals.find((x) => x.code === demo.code)).toMatchObject({ reachable: true, upToDate: true, schemaVersion: latestTenantVersion() });
+    expect(health.hospitals.find((x) => x.code === demo.code)).toMatchObject({
+      reachable: true,
+      upToDate: true,
+      schemaVersion: latestTenantVersion(),
+    });
     expect(health.hospitals.find((x) => x.code === broken.code)).toMatchObject({ reachable: false, upToDate: false });
 
     const all = await console_.system.migrate.mutate({});
     expect(all.results.length).toBe(health.hospitals.length);
     expect(all.failed).toBe(1);
     expect(all.results.find((x) => x.code === broken.code)).toMatchObject({ ok: false });
-    expect(all.results.find((x) => x.code === demo.code)).toMatchObject({ ok: true, applied: 0, version: latestTenantVersion() });
+    expect(all.results.find((x) => x.code === demo.code)).toMatchObject({
+      ok: true,
+      applied: 0,
+      version: latestTenantVersion(),
+    });
     const a = control.auditLog;
-    const failed = await (await mainDb()).select().from(a).where(and(eq(a.action, "system.migrate"), eq(a.hospitalCode, broken.code)));
+    const failed = await (
+      await mainDb()
+    )
+      .select()
+      .from(a)
+      .where(and(eq(a.action, "system.migrate"), eq(a.hospitalCode, broken.code)));
     expect(failed.at(-1)).toMatchObject({ outcome: "FAILURE" });
     expect((await failure(console_.system.migrate.mutate({ code: "NOSUCH999" }))).code).toBe("NOT_FOUND");
   });

@@ -14,7 +14,12 @@ type HospitalRef = { id: string | null; code: string } | null;
 export async function auditConsole(
   actor: ConsoleActor,
   action: string,
-  e: { hospital?: HospitalRef; target?: { type: string; id: string }; detail?: Record<string, unknown>; outcome?: "SUCCESS" | "FAILURE" } = {},
+  e: {
+    hospital?: HospitalRef;
+    target?: { type: string; id: string };
+    detail?: Record<string, unknown>;
+    outcome?: "SUCCESS" | "FAILURE";
+  } = {},
 ): Promise<void> {
   await writeControlAudit({
     action,
@@ -29,9 +34,18 @@ export async function auditConsole(
 }
 
 /** "every super admin view of hospital data is itself audited": one entry per list or record looked at */
-export async function auditView(actor: ConsoleActor, view: string, filters: Record<string, unknown>, hospital: HospitalRef = null): Promise<void> {
+export async function auditView(
+  actor: ConsoleActor,
+  view: string,
+  filters: Record<string, unknown>,
+  hospital: HospitalRef = null,
+): Promise<void> {
   const shown = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""));
-  await auditConsole(actor, "superadmin.view", { hospital, target: { type: "view", id: view }, detail: { view, filters: shown } });
+  await auditConsole(actor, "superadmin.view", {
+    hospital,
+    target: { type: "view", id: view },
+    detail: { view, filters: shown },
+  });
 }
 
 const h = control.hospitals;
@@ -68,6 +82,9 @@ export type HospitalRow = Awaited<ReturnType<typeof findHospital>>;
 /** a hospital whose provisioning has not finished may only be completed (system.migrate), not changed */
 export function assertProvisioned(row: { code: string; status: string }): void {
   if (row.status === "PROVISIONING") {
-    throw new AppError("PRECONDITION_FAILED", `Hospital ${row.code} is still being set up. Complete it with "Migrate" under System health first.`);
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      `Hospital ${row.code} is still being set up. Complete it with "Migrate" under System health first.`,
+    );
   }
 }

@@ -16,17 +16,35 @@ async function mainHealth() {
     const main = await mainDb();
     await main.select({ n: count() }).from(h);
     const migration = await mainMigration();
-    return { reachable: true, latencyMs: Date.now() - started, schemaVersion: migration.version, latestSchemaVersion: migrationsOf("control", driver().name).length, error: null };
+    return {
+      reachable: true,
+      latencyMs: Date.now() - started,
+      schemaVersion: migration.version,
+      latestSchemaVersion: migrationsOf("control", driver().name).length,
+      error: null,
+    };
   } catch (err) {
-    return { reachable: false, latencyMs: Date.now() - started, schemaVersion: null, latestSchemaVersion: migrationsOf("control", driver().name).length, error: (err as Error).message };
+    return {
+      reachable: false,
+      latencyMs: Date.now() - started,
+      schemaVersion: null,
+      latestSchemaVersion: migrationsOf("control", driver().name).length,
+      error: (err as Error).message,
+    };
   }
 }
 
 export async function systemHealth() {
   const main = await mainHealth();
   const latest = latestTenantVersion();
-  if (!main.reachable) return { checkedAt: new Date(), dialect: driver().name, main, latestSchemaVersion: latest, hospitals: [] };
-  const rows = await (await mainDb()).select({ code: h.code, name: h.name, status: h.status, lastMigratedAt: h.lastMigratedAt }).from(h).orderBy(asc(h.code));
+  if (!main.reachable)
+    return { checkedAt: new Date(), dialect: driver().name, main, latestSchemaVersion: latest, hospitals: [] };
+  const rows = await (
+    await mainDb()
+  )
+    .select({ code: h.code, name: h.name, status: h.status, lastMigratedAt: h.lastMigratedAt })
+    .from(h)
+    .orderBy(asc(h.code));
   const hospitals = await mapBounded(rows, async (row) => {
     const started = Date.now();
     const probe = await probeHospital(row.code, row.status);
@@ -51,18 +69,35 @@ async function migrateOne(actor: ConsoleActor, code: string): Promise<MigrationO
   const row = await findHospital(code);
   try {
     const r = await migrateHospital(row.code);
-    await auditConsole(actor, "system.migrate", { hospital: { id: row.id, code: row.code }, target: { type: "hospital", id: row.id }, detail: { applied: r.applied, version: r.version, completedProvisioning: r.completedProvisioning } });
-    return { code: row.code, ok: true, applied: r.applied, version: r.version, completedProvisioning: r.completedProvisioning };
+    await auditConsole(actor, "system.migrate", {
+      hospital: { id: row.id, code: row.code },
+      target: { type: "hospital", id: row.id },
+      detail: { applied: r.applied, version: r.version, completedProvisioning: r.completedProvisioning },
+    });
+    return {
+      code: row.code,
+      ok: true,
+      applied: r.applied,
+      version: r.version,
+      completedProvisioning: r.completedProvisioning,
+    };
   } catch (err) {
     const error = (err instanceof Error ? err.message : String(err)).slice(0, 300);
-    await auditConsole(actor, "system.migrate", { outcome: "FAILURE", hospital: { id: row.id, code: row.code }, target: { type: "hospital", id: row.id }, detail: { error } });
+    await auditConsole(actor, "system.migrate", {
+      outcome: "FAILURE",
+      hospital: { id: row.id, code: row.code },
+      target: { type: "hospital", id: row.id },
+      detail: { error },
+    });
     return { code: row.code, ok: false, error };
   }
 }
 
 /** migrates one hospital (`code`) or every hospital; a failing hospital is reported and does not stop the others */
 export async function migrateHospitals(actor: ConsoleActor, code?: string) {
-  const codes = code ? [code] : (await (await mainDb()).select({ code: h.code }).from(h).orderBy(asc(h.code))).map((r) => r.code);
+  const codes = code
+    ? [code]
+    : (await (await mainDb()).select({ code: h.code }).from(h).orderBy(asc(h.code))).map((r) => r.code);
   const results = await mapBounded(codes, (c) => migrateOne(actor, c), 2);
   return { results, failed: results.filter((r) => !r.ok).length };
 }

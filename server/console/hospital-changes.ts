@@ -14,7 +14,22 @@ import { probeHospital } from "./tenant-facts";
 
 const h = control.hospitals;
 
-type Patch = Partial<Pick<typeof h.$inferInsert, "name" | "email" | "phone" | "address" | "city" | "state" | "country" | "plan" | "status" | "subscriptionStartsAt" | "subscriptionEndsAt">>;
+type Patch = Partial<
+  Pick<
+    typeof h.$inferInsert,
+    | "name"
+    | "email"
+    | "phone"
+    | "address"
+    | "city"
+    | "state"
+    | "country"
+    | "plan"
+    | "status"
+    | "subscriptionStartsAt"
+    | "subscriptionEndsAt"
+  >
+>;
 
 function view(row: HospitalRow) {
   const { dbServer: _dbServer, ...rest } = row;
@@ -35,9 +50,16 @@ async function change(code: string, patch: Patch) {
   return { before, after: await findHospital(code) };
 }
 
-const ref = (row: HospitalRow) => ({ hospital: { id: row.id, code: row.code }, target: { type: "hospital", id: row.id } });
+const ref = (row: HospitalRow) => ({
+  hospital: { id: row.id, code: row.code },
+  target: { type: "hospital", id: row.id },
+});
 
-export async function updateHospitalDetails(actor: ConsoleActor, code: string, details: Required<Omit<Patch, "plan" | "status" | "subscriptionStartsAt" | "subscriptionEndsAt">>) {
+export async function updateHospitalDetails(
+  actor: ConsoleActor,
+  code: string,
+  details: Required<Omit<Patch, "plan" | "status" | "subscriptionStartsAt" | "subscriptionEndsAt">>,
+) {
   const { before, after } = await change(code, details);
   const fields = (Object.keys(details) as Array<keyof typeof details>).filter((k) => before[k] !== after[k]);
   await auditConsole(actor, "hospital.updated", { ...ref(after), detail: { fields } });
@@ -51,7 +73,12 @@ export async function setHospitalPlan(actor: ConsoleActor, code: string, plan: P
   const probe = await probeHospital(after.code, after.status);
   const maxPatients = PLAN_RULES[plan].maxPatients;
   const patients = probe.reachable ? probe.patients : null;
-  return { hospital: view(after), patients, maxPatients, overLimit: patients !== null && maxPatients !== null && patients >= maxPatients };
+  return {
+    hospital: view(after),
+    patients,
+    maxPatients,
+    overLimit: patients !== null && maxPatients !== null && patients >= maxPatients,
+  };
 }
 
 export async function setHospitalStatus(actor: ConsoleActor, code: string, status: SettableStatus) {
@@ -68,7 +95,10 @@ export async function setHospitalStatus(actor: ConsoleActor, code: string, statu
       .returning({ id: s.id });
     sessionsEnded = ended.length;
   }
-  await auditConsole(actor, "hospital.status_changed", { ...ref(after), detail: { from: before.status, to: status, sessionsEnded } });
+  await auditConsole(actor, "hospital.status_changed", {
+    ...ref(after),
+    detail: { from: before.status, to: status, sessionsEnded },
+  });
   return { hospital: view(after), sessionsEnded };
 }
 
@@ -80,7 +110,10 @@ export async function setHospitalSubscription(actor: ConsoleActor, code: string,
   await auditConsole(actor, "hospital.subscription_changed", {
     ...ref(after),
     detail: {
-      from: { startsAt: before.subscriptionStartsAt.toISOString(), endsAt: before.subscriptionEndsAt?.toISOString() ?? null },
+      from: {
+        startsAt: before.subscriptionStartsAt.toISOString(),
+        endsAt: before.subscriptionEndsAt?.toISOString() ?? null,
+      },
       to: { startsAt: subscriptionStartsAt.toISOString(), endsAt: subscriptionEndsAt?.toISOString() ?? null },
     },
   });

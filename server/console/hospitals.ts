@@ -35,7 +35,10 @@ async function staffCounts(hospitalId?: string): Promise<Map<string, StaffCounts
 
 /** one row of the hospitals table: control facts plus what the hospital's own database says */
 async function withFacts(row: HospitalRow, staff: StaffCounts | undefined, latest: number) {
-  const [probe, bytes] = await Promise.all([probeHospital(row.code, row.status), databaseBytes(row.code, row.dbServer)]);
+  const [probe, bytes] = await Promise.all([
+    probeHospital(row.code, row.status),
+    databaseBytes(row.code, row.dbServer),
+  ]);
   const { dbServer: _dbServer, ...hospital } = row;
   return {
     ...hospital,
@@ -58,7 +61,14 @@ export async function listHospitals(actor: ConsoleActor, filter: HospitalListFil
   const where: Array<SQL | undefined> = [containsText([h.code, h.name, h.city, h.country, h.email], filter.search)];
   if (filter.plan) where.push(eq(h.plan, filter.plan));
   if (filter.status) where.push(eq(h.status, filter.status));
-  const [rows, staff] = await Promise.all([main.select(hospitalColumns).from(h).where(and(...where)).orderBy(asc(h.code)), staffCounts()]);
+  const [rows, staff] = await Promise.all([
+    main
+      .select(hospitalColumns)
+      .from(h)
+      .where(and(...where))
+      .orderBy(asc(h.code)),
+    staffCounts(),
+  ]);
   const latest = latestTenantVersion();
   const list = await mapBounded(rows, (r) => withFacts(r, staff.get(r.id), latest));
   await auditView(actor, "hospital.list", filter);
@@ -72,7 +82,15 @@ export async function getHospital(actor: ConsoleActor, code: string) {
   const [hospital, admins] = await Promise.all([
     staffCounts(row.id).then((s) => withFacts(row, s.get(row.id), latestTenantVersion())),
     main
-      .select({ id: u.id, username: u.username, firstName: u.firstName, lastName: u.lastName, email: u.email, isActive: u.isActive, lastLoginAt: u.lastLoginAt })
+      .select({
+        id: u.id,
+        username: u.username,
+        firstName: u.firstName,
+        lastName: u.lastName,
+        email: u.email,
+        isActive: u.isActive,
+        lastLoginAt: u.lastLoginAt,
+      })
       .from(u)
       .where(and(eq(u.hospitalId, row.id), eq(u.role, "ADMIN")))
       .orderBy(asc(u.username)),

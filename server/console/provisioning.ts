@@ -11,7 +11,12 @@ import { auditConsole, findHospital, type ConsoleActor } from "./context";
 export const PROVISION_STEPS: readonly ProvisionStep[] = ["control-row", "database", "migrations", "meta", "active"];
 
 export type StepTiming = { step: ProvisionStep; ms: number };
-export type ProvisionProgress = { code: string; state: "running" | "done" | "failed" | "unknown"; steps: StepTiming[]; error: string | null };
+export type ProvisionProgress = {
+  code: string;
+  state: "running" | "done" | "failed" | "unknown";
+  steps: StepTiming[];
+  error: string | null;
+};
 
 type Tracked = ProvisionProgress & { touchedAt: number };
 
@@ -50,11 +55,21 @@ export async function createHospitalFromConsole(actor: ConsoleActor, input: NewH
       target: { type: "hospital", id: row.id },
       detail: { plan: row.plan, resumed: result.resumed, admin: input.admin.username, steps: progress.steps },
     });
-    return { code: row.code, id: row.id, resumed: result.resumed, steps: progress.steps, totalMs: Date.now() - started };
+    return {
+      code: row.code,
+      id: row.id,
+      resumed: result.resumed,
+      steps: progress.steps,
+      totalMs: Date.now() - started,
+    };
   } catch (err) {
     progress.state = "failed";
     progress.error = messageOf(err);
-    await auditConsole(actor, "hospital.created", { outcome: "FAILURE", hospital: { id: null, code: input.code }, detail: { error: progress.error, steps: progress.steps } }).catch(() => undefined);
+    await auditConsole(actor, "hospital.created", {
+      outcome: "FAILURE",
+      hospital: { id: null, code: input.code },
+      detail: { error: progress.error, steps: progress.steps },
+    }).catch(() => undefined);
     if (isAppError(err)) throw err;
     const lastStep = progress.steps.at(-1)?.step;
     throw new AppError(
@@ -72,7 +87,15 @@ export async function provisioningProgress(code: string): Promise<ProvisionProgr
   const entry = tracked.get(code);
   if (entry) return { code, state: entry.state, steps: entry.steps, error: entry.error };
   const main = await mainDb();
-  const [row] = await main.select({ status: control.hospitals.status, error: control.hospitals.provisionError }).from(control.hospitals).where(eq(control.hospitals.code, code));
+  const [row] = await main
+    .select({ status: control.hospitals.status, error: control.hospitals.provisionError })
+    .from(control.hospitals)
+    .where(eq(control.hospitals.code, code));
   if (!row) return { code, state: "unknown", steps: [], error: null };
-  return { code, state: row.status === "PROVISIONING" ? (row.error ? "failed" : "running") : "done", steps: [], error: row.error };
+  return {
+    code,
+    state: row.status === "PROVISIONING" ? (row.error ? "failed" : "running") : "done",
+    steps: [],
+    error: row.error,
+  };
 }

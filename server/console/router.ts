@@ -10,12 +10,23 @@ import { migrateHospitals, systemHealth } from "./health";
 import { createHospitalFromConsole, provisioningProgress } from "./provisioning";
 import * as s from "./schemas";
 import { platformStats } from "./stats";
-import { createHospitalAdmin, listPlatformUsers, resetPlatformUserPassword, setPlatformUserActive, unlockPlatformUser } from "./users";
+import {
+  createHospitalAdmin,
+  listPlatformUsers,
+  resetPlatformUserPassword,
+  setPlatformUserActive,
+  unlockPlatformUser,
+} from "./users";
 
 const sa = superAdminProcedure;
 
 function actorOf(ctx: Context & { superAdmin: { id: string; username: string } }): ConsoleActor {
-  return { id: ctx.superAdmin.id, username: ctx.superAdmin.username, ip: ctx.ip, host: ctx.host.kind === "invalid" ? "" : ctx.host.host };
+  return {
+    id: ctx.superAdmin.id,
+    username: ctx.superAdmin.username,
+    ip: ctx.ip,
+    host: ctx.host.kind === "invalid" ? "" : ctx.host.host,
+  };
 }
 
 export const hospitalRouter = router({
@@ -25,17 +36,31 @@ export const hospitalRouter = router({
   create: sa.input(newHospitalSchema).mutation(({ ctx, input }) => createHospitalFromConsole(actorOf(ctx), input)),
   /** the steps of a creation still running (the console polls this while its create request is open) */
   provisioning: sa.input(s.byCodeSchema).query(({ input }) => provisioningProgress(input.code)),
-  update: sa.input(s.updateHospitalSchema).mutation(({ ctx, input: { code, ...details } }) => updateHospitalDetails(actorOf(ctx), code, details)),
-  setPlan: sa.input(s.setPlanSchema).mutation(({ ctx, input }) => setHospitalPlan(actorOf(ctx), input.code, input.plan)),
-  setStatus: sa.input(s.setStatusSchema).mutation(({ ctx, input }) => setHospitalStatus(actorOf(ctx), input.code, input.status)),
-  setSubscription: sa.input(s.setSubscriptionSchema).mutation(({ ctx, input: { code, ...dates } }) => setHospitalSubscription(actorOf(ctx), code, dates)),
+  update: sa
+    .input(s.updateHospitalSchema)
+    .mutation(({ ctx, input: { code, ...details } }) => updateHospitalDetails(actorOf(ctx), code, details)),
+  setPlan: sa
+    .input(s.setPlanSchema)
+    .mutation(({ ctx, input }) => setHospitalPlan(actorOf(ctx), input.code, input.plan)),
+  setStatus: sa
+    .input(s.setStatusSchema)
+    .mutation(({ ctx, input }) => setHospitalStatus(actorOf(ctx), input.code, input.status)),
+  setSubscription: sa
+    .input(s.setSubscriptionSchema)
+    .mutation(({ ctx, input: { code, ...dates } }) => setHospitalSubscription(actorOf(ctx), code, dates)),
 });
 
 export const platformUserRouter = router({
   list: sa.input(s.platformUserListSchema).query(({ ctx, input }) => listPlatformUsers(actorOf(ctx), input)),
-  createHospitalAdmin: sa.input(s.newHospitalAdminSchema).mutation(({ ctx, input }) => createHospitalAdmin(actorOf(ctx), input)),
-  resetPassword: sa.input(s.resetPasswordSchema).mutation(({ ctx, input }) => resetPlatformUserPassword(actorOf(ctx), input.id, input.password)),
-  setActive: sa.input(s.setActiveSchema).mutation(({ ctx, input }) => setPlatformUserActive(actorOf(ctx), input.id, input.active)),
+  createHospitalAdmin: sa
+    .input(s.newHospitalAdminSchema)
+    .mutation(({ ctx, input }) => createHospitalAdmin(actorOf(ctx), input)),
+  resetPassword: sa
+    .input(s.resetPasswordSchema)
+    .mutation(({ ctx, input }) => resetPlatformUserPassword(actorOf(ctx), input.id, input.password)),
+  setActive: sa
+    .input(s.setActiveSchema)
+    .mutation(({ ctx, input }) => setPlatformUserActive(actorOf(ctx), input.id, input.active)),
   unlock: sa.input(s.byUserSchema).mutation(({ ctx, input }) => unlockPlatformUser(actorOf(ctx), input.id)),
 });
 

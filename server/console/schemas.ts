@@ -28,7 +28,10 @@ export const setStatusSchema = z.object({ code: hospitalCodeSchema, status: z.en
 
 export const setSubscriptionSchema = z
   .object({ code: hospitalCodeSchema, startsOn: isoDate, endsOn: isoDate.nullable() })
-  .refine((s) => s.endsOn === null || s.endsOn >= s.startsOn, { path: ["endsOn"], message: "The end date must not be before the start date" });
+  .refine((s) => s.endsOn === null || s.endsOn >= s.startsOn, {
+    path: ["endsOn"],
+    message: "The end date must not be before the start date",
+  });
 export type SubscriptionInput = z.output<typeof setSubscriptionSchema>;
 
 export const migrateSchema = z.object({ code: hospitalCodeSchema.optional() }).default({});
@@ -58,10 +61,23 @@ export const setActiveSchema = z.object({ id: uuid, active: z.boolean() });
 
 // The data browser: read-only lists, offset-paged.
 export const browseHospitalsSchema = z
-  .object({ search, plan: z.enum(PLANS).optional(), status: z.enum(["PROVISIONING", ...SETTABLE_STATUSES]).optional(), page, pageSize })
+  .object({
+    search,
+    plan: z.enum(PLANS).optional(),
+    status: z.enum(["PROVISIONING", ...SETTABLE_STATUSES]).optional(),
+    page,
+    pageSize,
+  })
   .default({ page: 1, pageSize: 25 });
 export const browseUsersSchema = z
-  .object({ hospitalCode: hospitalCodeSchema.optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(), search, page, pageSize })
+  .object({
+    hospitalCode: hospitalCodeSchema.optional(),
+    role: z.enum(ROLES).optional(),
+    active: z.boolean().optional(),
+    search,
+    page,
+    pageSize,
+  })
   .default({ page: 1, pageSize: 25 });
 export const browseDepartmentsSchema = z
   .object({ hospitalCode: hospitalCodeSchema.optional(), active: z.boolean().optional(), search, page, pageSize })
@@ -77,7 +93,10 @@ export const browseAuditSchema = z
     page,
     pageSize,
   })
-  .refine((f) => !f.from || !f.to || f.to >= f.from, { path: ["to"], message: "The end date must not be before the start date" })
+  .refine((f) => !f.from || !f.to || f.to >= f.from, {
+    path: ["to"],
+    message: "The end date must not be before the start date",
+  })
   .default({ page: 1, pageSize: 25 });
 export type BrowseHospitalsFilter = z.output<typeof browseHospitalsSchema>;
 export type BrowseUsersFilter = z.output<typeof browseUsersSchema>;

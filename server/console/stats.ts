@@ -32,7 +32,9 @@ async function signInsPerDay(days: number, now: Date) {
       const rows = await main
         .select({ outcome: audit.outcome, n: count() })
         .from(audit)
-        .where(and(eq(audit.action, "auth.sign_in"), gte(audit.at, new Date(start)), lt(audit.at, new Date(start + DAY_MS))))
+        .where(
+          and(eq(audit.action, "auth.sign_in"), gte(audit.at, new Date(start)), lt(audit.at, new Date(start + DAY_MS))),
+        )
         .groupBy(audit.outcome);
       const of = (o: "SUCCESS" | "FAILURE") => rows.find((r) => r.outcome === o)?.n ?? 0;
       return { day: new Date(start).toISOString().slice(0, 10), success: of("SUCCESS"), failure: of("FAILURE") };
@@ -57,7 +59,13 @@ export async function platformStats(now = new Date()) {
   const activeBy = new Map(active.map((r) => [r.hospitalId, r.n]));
   const perHospital = await mapBounded(hospitals, async (row) => {
     const probe = await probeHospital(row.code, row.status);
-    return { code: row.code, name: row.name, status: row.status, patients: probe.reachable ? probe.patients : null, activeUsers: activeBy.get(row.id) ?? 0 };
+    return {
+      code: row.code,
+      name: row.name,
+      status: row.status,
+      patients: probe.reachable ? probe.patients : null,
+      activeUsers: activeBy.get(row.id) ?? 0,
+    };
   });
   return {
     totals: {

@@ -9,7 +9,8 @@ const FACT_TIMEOUT_MS = 5_000;
 /** how many hospital databases one console request reads at once (Postgres pools are a bounded budget) */
 const CONCURRENCY = 4;
 
-export type TenantProbe = { reachable: true; patients: number; schemaVersion: number } | { reachable: false; error: string };
+export type TenantProbe =
+  { reachable: true; patients: number; schemaVersion: number } | { reachable: false; error: string };
 
 /** the latest tenant schema version this build knows */
 export function latestTenantVersion(): number {
@@ -53,7 +54,11 @@ export async function databaseBytes(code: string, dbServer: string | null): Prom
 }
 
 /** maps items through fn, at most `limit` at a time, keeping order */
-export async function mapBounded<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = CONCURRENCY): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  fn: (item: T) => Promise<R>,
+  limit = CONCURRENCY,
+): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

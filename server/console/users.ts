@@ -37,7 +37,10 @@ const userColumns = {
   hospitalName: h.name,
 };
 type UserRow = { lockedUntil: Date | null };
-const withLock = <T extends UserRow>(r: T, now = Date.now()) => ({ ...r, locked: r.lockedUntil !== null && r.lockedUntil.getTime() > now });
+const withLock = <T extends UserRow>(r: T, now = Date.now()) => ({
+  ...r,
+  locked: r.lockedUntil !== null && r.lockedUntil.getTime() > now,
+});
 
 export async function listPlatformUsers(actor: ConsoleActor, f: PlatformUserFilter) {
   const main = await mainDb();
@@ -57,22 +60,34 @@ export async function listPlatformUsers(actor: ConsoleActor, f: PlatformUserFilt
     selectUsers(condition, f),
     main.select({ n: count() }).from(u).leftJoin(h, eq(h.id, u.hospitalId)).where(condition),
   ]);
-  await auditView(actor, "platformUser.list", { ...f, page: undefined, pageSize: undefined }, hospital && { id: hospital.id, code: hospital.code });
-  const page: Page<ReturnType<typeof withLock<(typeof items)[number]>>> = { items: items.map((r) => withLock(r, now.getTime())), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  await auditView(
+    actor,
+    "platformUser.list",
+    { ...f, page: undefined, pageSize: undefined },
+    hospital && { id: hospital.id, code: hospital.code },
+  );
+  const page: Page<ReturnType<typeof withLock<(typeof items)[number]>>> = {
+    items: items.map((r) => withLock(r, now.getTime())),
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
   return page;
 }
 
 async function selectUsers(condition: SQL | undefined, f: { page: number; pageSize: number }) {
   const main = await mainDb();
-  return main
-    .select(userColumns)
-    .from(u)
-    .leftJoin(h, eq(h.id, u.hospitalId))
-    .where(condition)
-    // coalesce: SQLite and Postgres put NULLs at opposite ends; super admins (no hospital) come first on both
-    .orderBy(asc(sql`coalesce(${h.code}, '')`), asc(u.username), asc(u.id))
-    .limit(f.pageSize)
-    .offset(offsetOf(f));
+  return (
+    main
+      .select(userColumns)
+      .from(u)
+      .leftJoin(h, eq(h.id, u.hospitalId))
+      .where(condition)
+      // coalesce: SQLite and Postgres put NULLs at opposite ends; super admins (no hospital) come first on both
+      .orderBy(asc(sql`coalesce(${h.code}, '')`), asc(u.username), asc(u.id))
+      .limit(f.pageSize)
+      .offset(offsetOf(f))
+  );
 }
 
 /** a hospital account (never a super admin), or NOT_FOUND / FORBIDDEN */
@@ -86,11 +101,23 @@ async function hospitalUser(id: string) {
   return { ...row, hospitalId: row.hospitalId, hospitalCode: row.hospitalCode };
 }
 
-async function audit(actor: ConsoleActor, action: string, user: { id: string; hospitalId: string; hospitalCode: string }, detail?: Record<string, unknown>) {
-  await auditConsole(actor, action, { hospital: { id: user.hospitalId, code: user.hospitalCode }, target: { type: "user", id: user.id }, detail });
+async function audit(
+  actor: ConsoleActor,
+  action: string,
+  user: { id: string; hospitalId: string; hospitalCode: string },
+  detail?: Record<string, unknown>,
+) {
+  await auditConsole(actor, action, {
+    hospital: { id: user.hospitalId, code: user.hospitalCode },
+    target: { type: "user", id: user.id },
+    detail,
+  });
 }
 
-export async function createHospitalAdmin(actor: ConsoleActor, input: Omit<NewHospitalAdminInput, "mustChangePassword"> & { mustChangePassword: boolean }) {
+export async function createHospitalAdmin(
+  actor: ConsoleActor,
+  input: Omit<NewHospitalAdminInput, "mustChangePassword"> & { mustChangePassword: boolean },
+) {
   const hospital = await findHospital(input.hospitalCode);
   assertProvisioned(hospital);
   const { hospitalCode: _code, mustChangePassword, ...account } = input;
@@ -103,11 +130,23 @@ export async function createHospitalAdmin(actor: ConsoleActor, input: Omit<NewHo
 
 export async function resetPlatformUserPassword(actor: ConsoleActor, id: string, temporaryPassword: string) {
   const user = await hospitalUser(id);
-  const problem = passwordProblem(temporaryPassword, { ...user, hospitalName: user.hospitalName ?? undefined, hospitalCode: user.hospitalCode });
+  const problem = passwordProblem(temporaryPassword, {
+    ...user,
+    hospitalName: user.hospitalName ?? undefined,
+    hospitalCode: user.hospitalCode,
+  });
   if (problem) throw new AppError("BAD_REQUEST", problem, { field: "password" });
   const main = await mainDb();
   const now = new Date();
-  await main.update(u).set({ passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, passwordChangedAt: now, updatedAt: now }).where(eq(u.id, id));
+  await main
+    .update(u)
+    .set({
+      passwordHash: await hashPassword(temporaryPassword),
+      mustChangePassword: true,
+      passwordChangedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(u.id, id));
   const sessionsEnded = await revokeUserSessions(id, "password reset by a super admin");
   await unlockAccount(id);
   await audit(actor, "platform_user.password_reset", user, { sessionsEnded });
@@ -126,7 +165,9 @@ export async function setPlatformUserActive(actor: ConsoleActor, id: string, act
 export async function unlockPlatformUser(actor: ConsoleActor, id: string) {
   const user = await hospitalUser(id);
   await unlockAccount(id);
-  await audit(actor, "platform_user.unlocked", user, { wasLockedUntil: user.lockedUntil?.toISOString() ?? null, failedLogins: user.failedLogins });
+  await audit(actor, "platform_user.unlocked", user, {
+    wasLockedUntil: user.lockedUntil?.toISOString() ?? null,
+    failedLogins: user.failedLogins,
+  });
   return withLock(await hospitalUser(id));
 }
-

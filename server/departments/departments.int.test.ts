@@ -17,7 +17,10 @@ let nurseA: string;
 let doctorA: TestUser;
 let doctorB: TestUser;
 
-const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : `not a tRPC error: ${String(err)}`);
+const codeOf = (err: unknown) =>
+  err instanceof TRPCClientError
+    ? (err.data as { code?: string } | undefined)?.code
+    : `not a tRPC error: ${String(err)}`;
 const refusal = (p: Promise<unknown>) => p.then(() => "OK", codeOf);
 const api = (host: string, cookie?: string) => apiClient(server.port, host, cookie);
 
@@ -37,13 +40,30 @@ describe(`departments (${driver().name})`, () => {
   it("creates, lists, updates, deactivates and reactivates a department", async () => {
     const admin = api(a.host, adminA);
     const cardio = await admin.department.create.mutate({ code: " card ", name: "Cardiology", headUserId: doctorA.id });
-    expect(cardio).toMatchObject({ code: "CARD", name: "Cardiology", headUserId: doctorA.id, isActive: true, hospitalId: a.id });
-    await (await mainDb()).update(control.users).set({ departmentId: cardio.id }).where(eq(control.users.id, doctorA.id));
+    expect(cardio).toMatchObject({
+      code: "CARD",
+      name: "Cardiology",
+      headUserId: doctorA.id,
+      isActive: true,
+      hospitalId: a.id,
+    });
+    await (
+      await mainDb()
+    )
+      .update(control.users)
+      .set({ departmentId: cardio.id })
+      .where(eq(control.users.id, doctorA.id));
 
     const list = await api(a.host, nurseA).department.list.query();
-    expect(list).toEqual([expect.objectContaining({ id: cardio.id, code: "CARD", headName: "Test DOCTOR", staffCount: 1 })]);
+    expect(list).toEqual([
+      expect.objectContaining({ id: cardio.id, code: "CARD", headName: "Test DOCTOR", staffCount: 1 }),
+    ]);
 
-    const renamed = await admin.department.update.mutate({ id: cardio.id, name: "Cardiology and Vascular", headUserId: null });
+    const renamed = await admin.department.update.mutate({
+      id: cardio.id,
+      name: "Cardiology and Vascular",
+      headUserId: null,
+    });
     expect(renamed).toMatchObject({ name: "Cardiology and Vascular", code: "CARD", headUserId: null });
 
     await admin.department.setActive.mutate({ id: cardio.id, active: false });
@@ -55,23 +75,43 @@ describe(`departments (${driver().name})`, () => {
 
   it("a code is unique within a hospital (CONFLICT, naming the field) but free in another hospital", async () => {
     await api(a.host, adminA).department.create.mutate({ code: "ER", name: "Emergency" });
-    const dup = await api(a.host, adminA).department.create.mutate({ code: "er", name: "Emergency 2" }).catch((e: unknown) => e);
+    const dup = await api(a.host, adminA)
+      .department.create.mutate({ code: "er", name: "Emergency 2" })
+      .catch((e: unknown) => e);
     expect(dup).toBeInstanceOf(TRPCClientError);
     expect((dup as TRPCClientError<never>).data).toMatchObject({ code: "CONFLICT", field: "code" });
     expect((dup as Error).message).toBe('Another department of this hospital already has the code "ER"');
     const other = await api(a.host, adminA).department.create.mutate({ code: "PED", name: "Paediatrics" });
-    expect(await refusal(api(a.host, adminA).department.update.mutate({ id: other.id, code: "ER" })), "rename onto a taken code").toBe("CONFLICT");
-    expect(await api(b.host, adminB).department.create.mutate({ code: "ER", name: "Emergency" })).toMatchObject({ code: "ER", hospitalId: b.id });
+    expect(
+      await refusal(api(a.host, adminA).department.update.mutate({ id: other.id, code: "ER" })),
+      "rename onto a taken code",
+    ).toBe("CONFLICT");
+    expect(await api(b.host, adminB).department.create.mutate({ code: "ER", name: "Emergency" })).toMatchObject({
+      code: "ER",
+      hospitalId: b.id,
+    });
   });
 
   it("the head of department must be active staff of the same hospital", async () => {
     const admin = api(a.host, adminA);
-    const foreign = await admin.department.create.mutate({ code: "RAD", name: "Radiology", headUserId: doctorB.id }).catch((e: unknown) => e);
+    const foreign = await admin.department.create
+      .mutate({ code: "RAD", name: "Radiology", headUserId: doctorB.id })
+      .catch((e: unknown) => e);
     expect((foreign as TRPCClientError<never>).data).toMatchObject({ code: "BAD_REQUEST", field: "headUserId" });
     const inactive = await makeUser(a, "DOCTOR");
     await (await mainDb()).update(control.users).set({ isActive: false }).where(eq(control.users.id, inactive.id));
-    expect(await refusal(admin.department.create.mutate({ code: "RAD", name: "Radiology", headUserId: inactive.id }))).toBe("BAD_REQUEST");
-    expect(await refusal(admin.department.create.mutate({ code: "RAD", name: "Radiology", headUserId: "0190aaaa-0000-7000-8000-000000000000" }))).toBe("BAD_REQUEST");
+    expect(
+      await refusal(admin.department.create.mutate({ code: "RAD", name: "Radiology", headUserId: inactive.id })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await refusal(
+        admin.department.create.mutate({
+          code: "RAD",
+          name: "Radiology",
+          headUserId: "0190aaaa-0000-7000-8000-000000000000",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
     expect((await admin.department.list.query()).some((d) => d.code === "RAD")).toBe(false);
   });
 
@@ -80,7 +120,10 @@ describe(`departments (${driver().name})`, () => {
     const admin = api(a.host, adminA);
     expect(await refusal(admin.department.update.mutate({ id: bDept.id, name: "Taken over" }))).toBe("NOT_FOUND");
     expect(await refusal(admin.department.setActive.mutate({ id: bDept.id, active: false }))).toBe("NOT_FOUND");
-    expect((await api(b.host, adminB).department.list.query()).find((d) => d.id === bDept.id)).toMatchObject({ name: "Intensive care", isActive: true });
+    expect((await api(b.host, adminB).department.list.query()).find((d) => d.id === bDept.id)).toMatchObject({
+      name: "Intensive care",
+      isActive: true,
+    });
     expect((await admin.department.list.query({ includeInactive: true })).some((d) => d.id === bDept.id)).toBe(false);
     expect(await refusal(admin.department.create.mutate({ code: "bad code!", name: "x" }))).toBe("BAD_REQUEST");
     expect(await refusal(admin.department.create.mutate({ code: "OK", name: "  " }))).toBe("BAD_REQUEST");

@@ -8,19 +8,40 @@ import { AppError } from "../errors";
 import { mainDb } from "../tenancy/main-db";
 import type { DepartmentListInput, DepartmentPatch, NewDepartmentInput } from "./schemas";
 
-export type DepartmentCtx = { hospital: { id: string; code: string }; actor: { userId: string; username: string; ip: string } };
+export type DepartmentCtx = {
+  hospital: { id: string; code: string };
+  actor: { userId: string; username: string; ip: string };
+};
 
 const d = control.departments;
 const u = control.users;
 
 async function audit(ctx: DepartmentCtx, action: string, id: string, detail?: Record<string, unknown>) {
-  await writeControlAudit({ action, outcome: "SUCCESS", actor: { id: ctx.actor.userId, username: ctx.actor.username }, hospital: ctx.hospital, ip: ctx.actor.ip, target: { type: "department", id }, detail });
+  await writeControlAudit({
+    action,
+    outcome: "SUCCESS",
+    actor: { id: ctx.actor.userId, username: ctx.actor.username },
+    hospital: ctx.hospital,
+    ip: ctx.actor.ip,
+    target: { type: "department", id },
+    detail,
+  });
 }
 
 export async function listDepartments(hospitalId: string, input: DepartmentListInput) {
   const main = await mainDb();
   const rows = await main
-    .select({ id: d.id, code: d.code, name: d.name, headUserId: d.headUserId, isActive: d.isActive, headFirstName: u.firstName, headLastName: u.lastName, createdAt: d.createdAt, updatedAt: d.updatedAt })
+    .select({
+      id: d.id,
+      code: d.code,
+      name: d.name,
+      headUserId: d.headUserId,
+      isActive: d.isActive,
+      headFirstName: u.firstName,
+      headLastName: u.lastName,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+    })
     .from(d)
     .leftJoin(u, and(eq(u.id, d.headUserId), eq(u.hospitalId, hospitalId)))
     .where(and(eq(d.hospitalId, hospitalId), input.includeInactive ? undefined : eq(d.isActive, true)))
@@ -40,7 +61,10 @@ export async function listDepartments(hospitalId: string, input: DepartmentListI
 
 export async function getDepartment(ctx: DepartmentCtx, id: string) {
   const main = await mainDb();
-  const [row] = await main.select().from(d).where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
+  const [row] = await main
+    .select()
+    .from(d)
+    .where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
   if (!row) throw new AppError("NOT_FOUND", "Department not found");
   return row;
 }
@@ -49,14 +73,22 @@ export async function getDepartment(ctx: DepartmentCtx, id: string) {
 async function assertHead(ctx: DepartmentCtx, headUserId: string | null | undefined) {
   if (!headUserId) return;
   const main = await mainDb();
-  const [head] = await main.select({ isActive: u.isActive, approval: u.approval }).from(u).where(and(eq(u.id, headUserId), eq(u.hospitalId, ctx.hospital.id)));
+  const [head] = await main
+    .select({ isActive: u.isActive, approval: u.approval })
+    .from(u)
+    .where(and(eq(u.id, headUserId), eq(u.hospitalId, ctx.hospital.id)));
   if (!head || !head.isActive || head.approval !== "APPROVED") {
-    throw new AppError("BAD_REQUEST", "The head of department must be an active staff member of this hospital", { field: "headUserId" });
+    throw new AppError("BAD_REQUEST", "The head of department must be an active staff member of this hospital", {
+      field: "headUserId",
+    });
   }
 }
 
 function conflictOnCode(err: unknown, code: string | undefined): never {
-  if (driver().isUniqueViolation(err)) throw new AppError("CONFLICT", `Another department of this hospital already has the code "${code}"`, { field: "code" });
+  if (driver().isUniqueViolation(err))
+    throw new AppError("CONFLICT", `Another department of this hospital already has the code "${code}"`, {
+      field: "code",
+    });
   throw err;
 }
 
@@ -66,7 +98,15 @@ export async function createDepartment(ctx: DepartmentCtx, input: NewDepartmentI
   const now = new Date();
   const id = newId();
   try {
-    await main.insert(d).values({ id, hospitalId: ctx.hospital.id, code: input.code, name: input.name, headUserId: input.headUserId ?? null, createdAt: now, updatedAt: now });
+    await main.insert(d).values({
+      id,
+      hospitalId: ctx.hospital.id,
+      code: input.code,
+      name: input.name,
+      headUserId: input.headUserId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
   } catch (err) {
     conflictOnCode(err, input.code);
   }
@@ -79,7 +119,10 @@ export async function updateDepartment(ctx: DepartmentCtx, id: string, patch: De
   await assertHead(ctx, patch.headUserId);
   const main = await mainDb();
   try {
-    await main.update(d).set({ ...patch, updatedAt: new Date() }).where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
+    await main
+      .update(d)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
   } catch (err) {
     conflictOnCode(err, patch.code);
   }
@@ -91,7 +134,10 @@ export async function updateDepartment(ctx: DepartmentCtx, id: string, patch: De
 export async function setDepartmentActive(ctx: DepartmentCtx, id: string, active: boolean) {
   await getDepartment(ctx, id);
   const main = await mainDb();
-  await main.update(d).set({ isActive: active, updatedAt: new Date() }).where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
+  await main
+    .update(d)
+    .set({ isActive: active, updatedAt: new Date() })
+    .where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
   await audit(ctx, active ? "department.reactivated" : "department.deactivated", id);
   return getDepartment(ctx, id);
 }

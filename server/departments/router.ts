@@ -8,8 +8,14 @@ import { departmentListSchema, departmentPatchSchema, newDepartmentSchema } from
 const admin = moduleProcedure("staff", ["ADMIN"]);
 
 export const departmentRouter = router({
-  list: hospitalProcedure.input(departmentListSchema.optional()).query(({ ctx, input }) => listDepartments(ctx.hospital.id, input ?? { includeInactive: false })),
+  list: hospitalProcedure
+    .input(departmentListSchema.optional())
+    .query(({ ctx, input }) => listDepartments(ctx.hospital.id, input ?? { includeInactive: false })),
   create: admin.input(newDepartmentSchema).mutation(({ ctx, input }) => createDepartment(ctx, input)),
-  update: admin.input(departmentPatchSchema.extend({ id: uuid })).mutation(({ ctx, input: { id, ...patch } }) => updateDepartment(ctx, id, patch)),
-  setActive: admin.input(z.object({ id: uuid, active: z.boolean() })).mutation(({ ctx, input }) => setDepartmentActive(ctx, input.id, input.active)),
+  update: admin
+    .input(departmentPatchSchema.extend({ id: uuid }))
+    .mutation(({ ctx, input: { id, ...patch } }) => updateDepartment(ctx, id, patch)),
+  setActive: admin
+    .input(z.object({ id: uuid, active: z.boolean() }))
+    .mutation(({ ctx, input }) => setDepartmentActive(ctx, input.id, input.active)),
 });

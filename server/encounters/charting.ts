@@ -23,7 +23,8 @@ function allow(ctx: HospitalCtx, roles: readonly HospitalRole[], what: string) {
 export async function openEncounter(db: Db, id: string): Promise<Encounter> {
   const [row] = await db.select().from(e).where(eq(e.id, id));
   if (!row) throw new AppError("NOT_FOUND", "Encounter not found");
-  if (row.status !== "OPEN") throw new AppError("CONFLICT", "This encounter is signed and read-only; add an addendum instead");
+  if (row.status !== "OPEN")
+    throw new AppError("CONFLICT", "This encounter is signed and read-only; add an addendum instead");
   return row;
 }
 
@@ -61,7 +62,12 @@ export async function recordVitals(ctx: HospitalCtx, input: VitalsInput) {
       })
       .returning();
     await touch(tx, encounterId);
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.vitals", entityType: "vitals", entityId: row!.id, patientId: enc.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.vitals",
+      entityType: "vitals",
+      entityId: row!.id,
+      patientId: enc.patientId,
+    });
     return row!;
   });
 }
@@ -71,8 +77,17 @@ export async function saveNote(ctx: HospitalCtx, input: z.output<typeof noteSche
   const { encounterId, ...note } = input;
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, encounterId);
-    const [row] = await tx.update(e).set({ ...note, updatedAt: new Date() }).where(and(eq(e.id, encounterId), eq(e.status, "OPEN"))).returning();
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.note", entityType: "encounter", entityId: encounterId, patientId: enc.patientId });
+    const [row] = await tx
+      .update(e)
+      .set({ ...note, updatedAt: new Date() })
+      .where(and(eq(e.id, encounterId), eq(e.status, "OPEN")))
+      .returning();
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.note",
+      entityType: "encounter",
+      entityId: encounterId,
+      patientId: enc.patientId,
+    });
     return row!;
   });
 }
@@ -85,10 +100,25 @@ export async function addDiagnosis(ctx: HospitalCtx, input: z.output<typeof diag
     const enc = await openEncounter(tx, input.encounterId);
     const [row] = await tx
       .insert(tenant.diagnoses)
-      .values({ id: newId(), encounterId: enc.id, patientId: enc.patientId, icdCode: input.icdCode, title, kind: input.kind, notes: input.notes, createdBy: ctx.actor.userId, createdAt: new Date() })
+      .values({
+        id: newId(),
+        encounterId: enc.id,
+        patientId: enc.patientId,
+        icdCode: input.icdCode,
+        title,
+        kind: input.kind,
+        notes: input.notes,
+        createdBy: ctx.actor.userId,
+        createdAt: new Date(),
+      })
       .returning();
     await touch(tx, enc.id);
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.diagnosis", entityType: "diagnosis", entityId: row!.id, patientId: enc.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.diagnosis",
+      entityType: "diagnosis",
+      entityId: row!.id,
+      patientId: enc.patientId,
+    });
     return row!;
   });
 }
@@ -98,23 +128,52 @@ export async function addPrescription(ctx: HospitalCtx, input: z.output<typeof p
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, input.encounterId);
     const { encounterId: _e, ...rx } = input;
-    const [row] = await tx.insert(tenant.prescriptions).values({ id: newId(), encounterId: enc.id, patientId: enc.patientId, ...rx, createdBy: ctx.actor.userId, createdAt: new Date() }).returning();
+    const [row] = await tx
+      .insert(tenant.prescriptions)
+      .values({
+        id: newId(),
+        encounterId: enc.id,
+        patientId: enc.patientId,
+        ...rx,
+        createdBy: ctx.actor.userId,
+        createdAt: new Date(),
+      })
+      .returning();
     await touch(tx, enc.id);
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.prescription", entityType: "prescription", entityId: row!.id, patientId: enc.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.prescription",
+      entityType: "prescription",
+      entityId: row!.id,
+      patientId: enc.patientId,
+    });
     return row!;
   });
 }
 
 /** removes a diagnosis or prescription entered by mistake, while the encounter is open */
-export async function removeItem(ctx: HospitalCtx, kind: "diagnosis" | "prescription", encounterId: string, id: string) {
+export async function removeItem(
+  ctx: HospitalCtx,
+  kind: "diagnosis" | "prescription",
+  encounterId: string,
+  id: string,
+) {
   allow(ctx, ["DOCTOR"], `remove a ${kind}`);
   const table = kind === "diagnosis" ? tenant.diagnoses : tenant.prescriptions;
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, encounterId);
-    const gone = await tx.delete(table).where(and(eq(table.id, id), eq(table.encounterId, encounterId))).returning({ id: table.id });
-    if (gone.length === 0) throw new AppError("NOT_FOUND", `${kind === "diagnosis" ? "Diagnosis" : "Prescription"} not found`);
+    const gone = await tx
+      .delete(table)
+      .where(and(eq(table.id, id), eq(table.encounterId, encounterId)))
+      .returning({ id: table.id });
+    if (gone.length === 0)
+      throw new AppError("NOT_FOUND", `${kind === "diagnosis" ? "Diagnosis" : "Prescription"} not found`);
     await touch(tx, enc.id);
-    await recordPhiAccess(tx, ctx.actor, { action: `encounter.${kind}.remove`, entityType: kind, entityId: id, patientId: enc.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: `encounter.${kind}.remove`,
+      entityType: kind,
+      entityId: id,
+      patientId: enc.patientId,
+    });
     return { ok: true };
   });
 }

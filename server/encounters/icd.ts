@@ -13,6 +13,8 @@ export function searchIcd(query: string, limit = 20): Array<{ code: string; titl
   if (!q) return folded.slice(0, limit).map(({ code, title }) => ({ code, title }));
   const words = q.split(/\s+/);
   const codeHits = folded.filter((e) => e.code.toLowerCase().startsWith(q));
-  const titleHits = folded.filter((e) => !e.code.toLowerCase().startsWith(q) && words.every((w) => e.haystack.includes(w)));
+  const titleHits = folded.filter(
+    (e) => !e.code.toLowerCase().startsWith(q) && words.every((w) => e.haystack.includes(w)),
+  );
   return [...codeHits, ...titleHits].slice(0, limit).map(({ code, title }) => ({ code, title }));
 }

@@ -23,9 +23,21 @@ export const vitalsSchema = z
     weightKg: range("Weight", 0.5, 400, "kg", false),
     notes: text(1000).default(""),
   })
-  .refine((v) => (v.systolic == null) === (v.diastolic == null), { message: "Give both systolic and diastolic pressure", path: ["diastolic"] })
-  .refine((v) => v.systolic == null || v.diastolic == null || v.diastolic < v.systolic, { message: "Diastolic must be lower than systolic", path: ["diastolic"] })
-  .refine((v) => ["systolic", "pulse", "respiratoryRate", "temperatureC", "spo2", "heightCm", "weightKg"].some((k) => v[k as keyof typeof v] != null), { message: "Record at least one measurement" });
+  .refine((v) => (v.systolic == null) === (v.diastolic == null), {
+    message: "Give both systolic and diastolic pressure",
+    path: ["diastolic"],
+  })
+  .refine((v) => v.systolic == null || v.diastolic == null || v.diastolic < v.systolic, {
+    message: "Diastolic must be lower than systolic",
+    path: ["diastolic"],
+  })
+  .refine(
+    (v) =>
+      ["systolic", "pulse", "respiratoryRate", "temperatureC", "spo2", "heightCm", "weightKg"].some(
+        (k) => v[k as keyof typeof v] != null,
+      ),
+    { message: "Record at least one measurement" },
+  );
 export type VitalsInput = z.output<typeof vitalsSchema>;
 
 export const startEncounterSchema = z.union([
@@ -44,7 +56,11 @@ export const noteSchema = z.object({
 
 export const diagnosisSchema = z.object({
   encounterId: uuid,
-  icdCode: z.string().trim().toUpperCase().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, "Not an ICD-10 code"),
+  icdCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, "Not an ICD-10 code"),
   kind: z.enum(DIAGNOSIS_KINDS).default("PRIMARY"),
   notes: text(1000).default(""),
 });

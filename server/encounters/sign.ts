@@ -14,31 +14,63 @@ export async function signEncounter(ctx: HospitalCtx, id: string) {
   if (ctx.actor.role !== "DOCTOR") throw new AppError("FORBIDDEN", "Only doctors sign encounters");
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, id);
-    if (enc.doctorId !== ctx.actor.userId) throw new AppError("FORBIDDEN", "Only the encounter's own doctor can sign it");
+    if (enc.doctorId !== ctx.actor.userId)
+      throw new AppError("FORBIDDEN", "Only the encounter's own doctor can sign it");
     const now = new Date();
     const [row] = await tx
       .update(e)
-      .set({ status: "SIGNED", signedAt: now, signedBy: ctx.actor.userId, signedByName: ctx.actor.name, updatedAt: now })
+      .set({
+        status: "SIGNED",
+        signedAt: now,
+        signedBy: ctx.actor.userId,
+        signedByName: ctx.actor.name,
+        updatedAt: now,
+      })
       .where(and(eq(e.id, id), eq(e.status, "OPEN")))
       .returning();
     if (enc.appointmentId) {
       const a = tenant.appointments;
-      const done = await tx.update(a).set({ status: "COMPLETED", updatedAt: now }).where(and(eq(a.id, enc.appointmentId), eq(a.status, "IN_PROGRESS"))).returning({ id: a.id });
+      const done = await tx
+        .update(a)
+        .set({ status: "COMPLETED", updatedAt: now })
+        .where(and(eq(a.id, enc.appointmentId), eq(a.status, "IN_PROGRESS")))
+        .returning({ id: a.id });
       if (done.length) await writeHistory(tx, ctx, enc.appointmentId, "IN_PROGRESS", "COMPLETED", "encounter signed");
     }
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.sign", entityType: "encounter", entityId: id, patientId: enc.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.sign",
+      entityType: "encounter",
+      entityId: id,
+      patientId: enc.patientId,
+    });
     return row!;
   });
 }
 
 export async function addAddendum(ctx: HospitalCtx, encounterId: string, text: string) {
-  if (ctx.actor.role !== "DOCTOR" && ctx.actor.role !== "NURSE") throw new AppError("FORBIDDEN", "Only doctors and nurses add addenda");
+  if (ctx.actor.role !== "DOCTOR" && ctx.actor.role !== "NURSE")
+    throw new AppError("FORBIDDEN", "Only doctors and nurses add addenda");
   return ctx.db.transaction(async (tx) => {
     const [enc] = await tx.select().from(e).where(eq(e.id, encounterId));
     if (!enc) throw new AppError("NOT_FOUND", "Encounter not found");
     if (enc.status !== "SIGNED") throw new AppError("CONFLICT", "The encounter is still open: edit the note instead");
-    const [row] = await tx.insert(tenant.encounterAddenda).values({ id: newId(), encounterId, text, authorId: ctx.actor.userId, authorName: ctx.actor.name, createdAt: new Date() }).returning();
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.addendum", entityType: "encounter", entityId: encounterId, patientId: enc.patientId });
+    const [row] = await tx
+      .insert(tenant.encounterAddenda)
+      .values({
+        id: newId(),
+        encounterId,
+        text,
+        authorId: ctx.actor.userId,
+        authorName: ctx.actor.name,
+        createdAt: new Date(),
+      })
+      .returning();
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.addendum",
+      entityType: "encounter",
+      entityId: encounterId,
+      patientId: enc.patientId,
+    });
     return row!;
   });
 }

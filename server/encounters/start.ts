@@ -19,26 +19,50 @@ export async function startEncounter(
   ctx: HospitalCtx,
   input: { appointmentId: string } | { patientId: string; doctorId?: string; chiefComplaint: string },
 ): Promise<Encounter> {
-  if (!(START_ROLES as readonly string[]).includes(ctx.actor.role)) throw new AppError("FORBIDDEN", "Only doctors and nurses start encounters");
+  if (!(START_ROLES as readonly string[]).includes(ctx.actor.role))
+    throw new AppError("FORBIDDEN", "Only doctors and nurses start encounters");
   const now = new Date();
   if ("appointmentId" in input) {
     const [appt] = await ctx.db.select().from(a).where(eq(a.id, input.appointmentId));
     if (!appt) throw new AppError("NOT_FOUND", "Appointment not found");
-    if (appt.status !== "CHECKED_IN") throw new AppError("CONFLICT", "Check the patient in before starting the encounter");
+    if (appt.status !== "CHECKED_IN")
+      throw new AppError("CONFLICT", "Check the patient in before starting the encounter");
     try {
       return await ctx.db.transaction(async (tx) => {
-        const moved = await tx.update(a).set({ status: "IN_PROGRESS", updatedAt: now }).where(and(eq(a.id, appt.id), eq(a.status, "CHECKED_IN"))).returning({ id: a.id });
-        if (moved.length === 0) throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+        const moved = await tx
+          .update(a)
+          .set({ status: "IN_PROGRESS", updatedAt: now })
+          .where(and(eq(a.id, appt.id), eq(a.status, "CHECKED_IN")))
+          .returning({ id: a.id });
+        if (moved.length === 0)
+          throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
         await writeHistory(tx, ctx, appt.id, "CHECKED_IN", "IN_PROGRESS", "encounter started");
         const [row] = await tx
           .insert(e)
-          .values({ id: newId(), patientId: appt.patientId, appointmentId: appt.id, doctorId: appt.doctorId, kind: "APPOINTMENT", status: "OPEN", chiefComplaint: appt.reason, startedAt: now, createdBy: ctx.actor.userId, updatedAt: now })
+          .values({
+            id: newId(),
+            patientId: appt.patientId,
+            appointmentId: appt.id,
+            doctorId: appt.doctorId,
+            kind: "APPOINTMENT",
+            status: "OPEN",
+            chiefComplaint: appt.reason,
+            startedAt: now,
+            createdBy: ctx.actor.userId,
+            updatedAt: now,
+          })
           .returning();
-        await recordPhiAccess(tx, ctx.actor, { action: "encounter.start", entityType: "encounter", entityId: row!.id, patientId: appt.patientId });
+        await recordPhiAccess(tx, ctx.actor, {
+          action: "encounter.start",
+          entityType: "encounter",
+          entityId: row!.id,
+          patientId: appt.patientId,
+        });
         return row!;
       });
     } catch (err) {
-      if (driver().isUniqueViolation(err)) throw new AppError("CONFLICT", "An encounter was already started for this appointment");
+      if (driver().isUniqueViolation(err))
+        throw new AppError("CONFLICT", "An encounter was already started for this appointment");
       throw err;
     }
   }
@@ -49,9 +73,25 @@ export async function startEncounter(
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(e)
-      .values({ id: newId(), patientId: input.patientId, appointmentId: null, doctorId: doctor.id, kind: "WALK_IN", status: "OPEN", chiefComplaint: input.chiefComplaint, startedAt: now, createdBy: ctx.actor.userId, updatedAt: now })
+      .values({
+        id: newId(),
+        patientId: input.patientId,
+        appointmentId: null,
+        doctorId: doctor.id,
+        kind: "WALK_IN",
+        status: "OPEN",
+        chiefComplaint: input.chiefComplaint,
+        startedAt: now,
+        createdBy: ctx.actor.userId,
+        updatedAt: now,
+      })
       .returning();
-    await recordPhiAccess(tx, ctx.actor, { action: "encounter.start", entityType: "encounter", entityId: row!.id, patientId: input.patientId });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "encounter.start",
+      entityType: "encounter",
+      entityId: row!.id,
+      patientId: input.patientId,
+    });
     return row!;
   });
 }

@@ -9,12 +9,21 @@ import { log } from "../log";
 import { withHospital } from "../tenancy";
 import { parseHost } from "../tenancy/host";
 import { createCallerFactory, createContext, moduleProcedure, router, type Context } from "../trpc";
-import { checkLogo, LOGO_EXTENSIONS, LOGO_PROBLEM_MESSAGES, MAX_LOGO_BYTES, MAX_LOGO_REQUEST_BYTES, type LogoProblem } from "./logo";
+import {
+  checkLogo,
+  LOGO_EXTENSIONS,
+  LOGO_PROBLEM_MESSAGES,
+  MAX_LOGO_BYTES,
+  MAX_LOGO_REQUEST_BYTES,
+  type LogoProblem,
+} from "./logo";
 import { readLogo, removeLogo, saveLogo, type LogoInfo, type StoredLogo } from "./logo-store";
 
 const admin = moduleProcedure("settings", ["ADMIN"]);
 const logoRouter = router({
-  save: admin.input(z.object({ bytes: z.instanceof(Uint8Array) })).mutation(({ ctx, input }) => saveLogo(ctx, input.bytes)),
+  save: admin
+    .input(z.object({ bytes: z.instanceof(Uint8Array) }))
+    .mutation(({ ctx, input }) => saveLogo(ctx, input.bytes)),
   remove: admin.mutation(({ ctx }) => removeLogo(ctx)),
 });
 const logoCaller = createCallerFactory(logoRouter);
@@ -29,8 +38,10 @@ const tooLarge = () => problem(400, "TOO_LARGE", LOGO_PROBLEM_MESSAGES.TOO_LARGE
 /** refuses the obviously unauthorised before any of the body is read; the procedure then checks everything again */
 function preflight(ctx: Context): Response | null {
   const s = ctx.session;
-  if (!s || ctx.host.kind !== "hospital" || s.hospital?.code !== ctx.host.code) return problem(401, "UNAUTHORIZED", "Please sign in");
-  if (s.user.role !== "ADMIN") return problem(403, "FORBIDDEN", "Only the hospital's administrators may change its logo");
+  if (!s || ctx.host.kind !== "hospital" || s.hospital?.code !== ctx.host.code)
+    return problem(401, "UNAUTHORIZED", "Please sign in");
+  if (s.user.role !== "ADMIN")
+    return problem(403, "FORBIDDEN", "Only the hospital's administrators may change its logo");
   return null;
 }
 
@@ -72,14 +83,17 @@ export async function uploadLogo(req: Request): Promise<Response> {
     const refused = preflight(ctx);
     if (refused) return refused;
     const contentType = req.headers.get("content-type") ?? "";
-    if (!/^multipart\/form-data\s*;\s*boundary=/i.test(contentType)) return badRequest('Send the logo as multipart/form-data, in a field named "file".');
+    if (!/^multipart\/form-data\s*;\s*boundary=/i.test(contentType))
+      return badRequest('Send the logo as multipart/form-data, in a field named "file".');
     const declared = Number(req.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > MAX_LOGO_REQUEST_BYTES) return tooLarge();
     const body = await readBounded(req, MAX_LOGO_REQUEST_BYTES);
     if (!body) return tooLarge();
     let form: FormData;
     try {
-      form = await new Response(new Blob([new Uint8Array(body)]), { headers: { "content-type": contentType } }).formData();
+      form = await new Response(new Blob([new Uint8Array(body)]), {
+        headers: { "content-type": contentType },
+      }).formData();
     } catch {
       return badRequest("The upload could not be read. Please choose the file again.");
     }
@@ -88,7 +102,13 @@ export async function uploadLogo(req: Request): Promise<Response> {
     if (file.size > MAX_LOGO_BYTES) return tooLarge();
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checked = checkLogo(bytes); // saveLogo checks again; here to name the problem in the answer
-    if (!checked.ok) return problem(400, checked.problem === "TOO_LARGE" ? "TOO_LARGE" : "BAD_REQUEST", checked.message, checked.problem);
+    if (!checked.ok)
+      return problem(
+        400,
+        checked.problem === "TOO_LARGE" ? "TOO_LARGE" : "BAD_REQUEST",
+        checked.message,
+        checked.problem,
+      );
     const logo = await logoCaller(ctx).save({ bytes });
     return Response.json({ logo: withUrl(logo) }, { status: 200, headers: NO_STORE });
   } catch (err) {
@@ -107,7 +127,8 @@ export async function deleteLogo(req: Request): Promise<Response> {
   }
 }
 
-const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE } });
+const notFoundResponse = () =>
+  new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE } });
 
 /** GET: the logo of the hospital this host names (public: it is shown on the sign-in page) */
 export async function serveLogo(req: Request): Promise<Response> {
@@ -119,7 +140,10 @@ export async function serveLogo(req: Request): Promise<Response> {
   } catch (err) {
     if (isAppError(err) && (err as AppError).code === "NOT_FOUND") return notFoundResponse();
     log.warn({ code: host.code, err: String(err) }, "hospital logo unavailable");
-    return new Response("Unavailable", { status: 503, headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE } });
+    return new Response("Unavailable", {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8", ...NO_STORE },
+    });
   }
   if (!logo) return notFoundResponse();
   const etag = `"${logo.sha256}"`;
@@ -134,6 +158,10 @@ export async function serveLogo(req: Request): Promise<Response> {
     "last-modified": logo.updatedAt.toUTCString(),
   };
   const ifNoneMatch = req.headers.get("if-none-match");
-  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers });
-  return new Response(new Blob([new Uint8Array(logo.bytes)]), { status: 200, headers: { ...headers, "content-length": String(logo.bytes.length) } });
+  if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(new Blob([new Uint8Array(logo.bytes)]), {
+    status: 200,
+    headers: { ...headers, "content-length": String(logo.bytes.length) },
+  });
 }

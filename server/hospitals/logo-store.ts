@@ -20,8 +20,17 @@ type LogoCtx = { db: Db; hospital: { id: string; code: string }; actor: Pick<Act
 export async function saveLogo(ctx: LogoCtx, bytes: Uint8Array): Promise<LogoInfo> {
   const checked = checkLogo(bytes);
   if (!checked.ok) throw new AppError("BAD_REQUEST", checked.message, { field: "file", problem: checked.problem });
-  const row = { contentType: checked.type, bytes: Buffer.from(bytes), sha256: checked.sha256, updatedBy: ctx.actor.userId, updatedAt: new Date() };
-  await ctx.db.insert(a).values({ name: LOGO, ...row }).onConflictDoUpdate({ target: a.name, set: row });
+  const row = {
+    contentType: checked.type,
+    bytes: Buffer.from(bytes),
+    sha256: checked.sha256,
+    updatedBy: ctx.actor.userId,
+    updatedAt: new Date(),
+  };
+  await ctx.db
+    .insert(a)
+    .values({ name: LOGO, ...row })
+    .onConflictDoUpdate({ target: a.name, set: row });
   await writeControlAudit({
     action: "settings.logo_uploaded",
     outcome: "SUCCESS",
@@ -29,7 +38,13 @@ export async function saveLogo(ctx: LogoCtx, bytes: Uint8Array): Promise<LogoInf
     hospital: ctx.hospital,
     ip: ctx.actor.ip,
     target: { type: "hospital", id: ctx.hospital.id },
-    detail: { contentType: checked.type, size: bytes.length, width: checked.width, height: checked.height, sha256: checked.sha256 },
+    detail: {
+      contentType: checked.type,
+      size: bytes.length,
+      width: checked.width,
+      height: checked.height,
+      sha256: checked.sha256,
+    },
   });
   return { contentType: checked.type, sha256: checked.sha256, size: bytes.length, updatedAt: row.updatedAt };
 }
@@ -50,7 +65,10 @@ export async function removeLogo(ctx: LogoCtx): Promise<{ removed: boolean }> {
 }
 
 export async function readLogo(db: Db): Promise<StoredLogo | null> {
-  const [row] = await db.select({ contentType: a.contentType, bytes: a.bytes, sha256: a.sha256, updatedAt: a.updatedAt }).from(a).where(eq(a.name, LOGO));
+  const [row] = await db
+    .select({ contentType: a.contentType, bytes: a.bytes, sha256: a.sha256, updatedAt: a.updatedAt })
+    .from(a)
+    .where(eq(a.name, LOGO));
   if (!row) return null;
   return { ...row, contentType: row.contentType as LogoType, bytes: new Uint8Array(row.bytes) };
 }
@@ -58,7 +76,12 @@ export async function readLogo(db: Db): Promise<StoredLogo | null> {
 /** what the settings page shows about the logo, without reading the image itself */
 export async function logoInfo(db: Db): Promise<LogoInfo | null> {
   const [row] = await db
-    .select({ contentType: a.contentType, sha256: a.sha256, size: sql<number>`length(${a.bytes})`.mapWith(Number), updatedAt: a.updatedAt })
+    .select({
+      contentType: a.contentType,
+      sha256: a.sha256,
+      size: sql<number>`length(${a.bytes})`.mapWith(Number),
+      updatedAt: a.updatedAt,
+    })
     .from(a)
     .where(eq(a.name, LOGO));
   return row ?? null;

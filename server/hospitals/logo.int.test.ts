@@ -21,17 +21,32 @@ beforeAll(async () => {
   doctorA = await cookieFor(a.host, await makeUser(a, "DOCTOR"));
 }, 120_000);
 
-function upload(host: string, cookie: string | undefined, bytes: Uint8Array, name = "logo.png", type = "image/png", extra: Record<string, string> = {}) {
+function upload(
+  host: string,
+  cookie: string | undefined,
+  bytes: Uint8Array,
+  name = "logo.png",
+  type = "image/png",
+  extra: Record<string, string> = {},
+) {
   const form = new FormData();
   form.set("file", new File([new Uint8Array(bytes)], name, { type }));
-  return POST(new Request(URL_, { method: "POST", headers: { host, ...(cookie ? { cookie } : {}), ...extra }, body: form }));
+  return POST(
+    new Request(URL_, { method: "POST", headers: { host, ...(cookie ? { cookie } : {}), ...extra }, body: form }),
+  );
 }
-const fetchLogo = (host: string, headers: Record<string, string> = {}) => GET(new Request(URL_, { headers: { host, ...headers } }));
-const errorOf = async (r: Response) => ((await r.json()) as { error: { code: string; message: string; problem?: string } }).error;
+const fetchLogo = (host: string, headers: Record<string, string> = {}) =>
+  GET(new Request(URL_, { headers: { host, ...headers } }));
+const errorOf = async (r: Response) =>
+  ((await r.json()) as { error: { code: string; message: string; problem?: string } }).error;
 
 describe(`hospital logo (${driver().name})`, () => {
   it("accepts PNG, JPEG and WebP from the hospital's admin and serves the last one with safe headers", async () => {
-    for (const [bytes, type] of [[jpegImage(), "image/jpeg"], [webpImage(), "image/webp"], [pngImage(4, 3), "image/png"]] as const) {
+    for (const [bytes, type] of [
+      [jpegImage(), "image/jpeg"],
+      [webpImage(), "image/webp"],
+      [pngImage(4, 3), "image/png"],
+    ] as const) {
       const r = await upload(a.host, adminA, bytes, "whatever.bin", "application/octet-stream");
       expect(r.status, type).toBe(200);
       expect((await r.json()).logo).toMatchObject({ contentType: type, size: bytes.length });
@@ -63,9 +78,15 @@ describe(`hospital logo (${driver().name})`, () => {
   it("refuses a 5 MB file, an SVG with a script and renamed executables with 400 and a clear message", async () => {
     const before = await fetchLogo(a.host);
     const fiveMb = Buffer.concat([pngImage(), Buffer.alloc(5 * 1024 * 1024)]);
-    const declared = await upload(a.host, adminA, fiveMb, "logo.png", "image/png", { "content-length": String(fiveMb.length + 200) });
+    const declared = await upload(a.host, adminA, fiveMb, "logo.png", "image/png", {
+      "content-length": String(fiveMb.length + 200),
+    });
     expect(declared.status).toBe(400);
-    expect(await errorOf(declared)).toEqual({ code: "TOO_LARGE", message: "The logo must be at most 1 MB.", problem: "TOO_LARGE" });
+    expect(await errorOf(declared)).toEqual({
+      code: "TOO_LARGE",
+      message: "The logo must be at most 1 MB.",
+      problem: "TOO_LARGE",
+    });
     const streamed = await upload(a.host, adminA, fiveMb);
     expect(streamed.status).toBe(400);
     expect((await errorOf(streamed)).code).toBe("TOO_LARGE");
@@ -77,19 +98,32 @@ describe(`hospital logo (${driver().name})`, () => {
     ] as const) {
       const r = await upload(a.host, adminA, bytes, name, type);
       expect(r.status, name).toBe(400);
-      expect(await errorOf(r)).toEqual({ code: "BAD_REQUEST", message: "The logo must be a PNG, JPEG or WebP image.", problem: "UNSUPPORTED_TYPE" });
+      expect(await errorOf(r)).toEqual({
+        code: "BAD_REQUEST",
+        message: "The logo must be a PNG, JPEG or WebP image.",
+        problem: "UNSUPPORTED_TYPE",
+      });
     }
     const after = await fetchLogo(a.host);
     expect(after.headers.get("etag")).toBe(before.headers.get("etag"));
   });
 
   it("refuses malformed uploads with 400, never 500", async () => {
-    const raw = (body: BodyInit, contentType: string) => POST(new Request(URL_, { method: "POST", headers: { host: a.host, cookie: adminA, "content-type": contentType }, body }));
+    const raw = (body: BodyInit, contentType: string) =>
+      POST(
+        new Request(URL_, {
+          method: "POST",
+          headers: { host: a.host, cookie: adminA, "content-type": contentType },
+          body,
+        }),
+      );
     expect((await raw(new Uint8Array(pngImage()), "image/png")).status).toBe(400);
     expect((await raw("--x\r\nnot really multipart", "multipart/form-data; boundary=x")).status).toBe(400);
     const noFile = new FormData();
     noFile.set("other", "value");
-    const r = await POST(new Request(URL_, { method: "POST", headers: { host: a.host, cookie: adminA }, body: noFile }));
+    const r = await POST(
+      new Request(URL_, { method: "POST", headers: { host: a.host, cookie: adminA }, body: noFile }),
+    );
     expect(r.status).toBe(400);
     expect((await errorOf(r)).message).toMatch(/field "file"/);
     expect((await upload(a.host, adminA, new Uint8Array())).status).toBe(400);
@@ -100,7 +134,8 @@ describe(`hospital logo (${driver().name})`, () => {
     expect((await upload(a.host, adminB, pngImage())).status, "B's admin cookie on A's host").toBe(401);
     expect((await upload(a.host, undefined, pngImage())).status, "nobody").toBe(401);
     expect((await upload("admin.zain.test", adminA, pngImage())).status, "A's admin on the admin host").toBe(401);
-    const del = (host: string, cookie?: string) => DELETE(new Request(URL_, { method: "DELETE", headers: { host, ...(cookie ? { cookie } : {}) } }));
+    const del = (host: string, cookie?: string) =>
+      DELETE(new Request(URL_, { method: "DELETE", headers: { host, ...(cookie ? { cookie } : {}) } }));
     expect((await del(a.host, doctorA)).status).toBe(403);
     expect((await del(a.host, adminB)).status).toBe(401);
     expect((await fetchLogo(a.host)).status).toBe(200);

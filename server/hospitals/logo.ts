@@ -21,14 +21,18 @@ export const LOGO_PROBLEM_MESSAGES: Record<LogoProblem, string> = {
   TOO_MANY_PIXELS: `The image may be at most ${MAX_LOGO_SIDE} × ${MAX_LOGO_SIDE} pixels.`,
 };
 
-export type CheckedLogo = { ok: true; type: LogoType; width: number; height: number; sha256: string } | { ok: false; problem: LogoProblem; message: string };
+export type CheckedLogo =
+  | { ok: true; type: LogoType; width: number; height: number; sha256: string }
+  | { ok: false; problem: LogoProblem; message: string };
 
-const startsWith = (b: Uint8Array, sig: number[], at = 0) => b.length >= at + sig.length && sig.every((v, i) => b[at + i] === v);
+const startsWith = (b: Uint8Array, sig: number[], at = 0) =>
+  b.length >= at + sig.length && sig.every((v, i) => b[at + i] === v);
 const ascii = (b: Uint8Array, at: number, len: number) => String.fromCharCode(...b.subarray(at, at + len));
 const u16be = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 const u16le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u24le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16);
-const u32be = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
+const u32be = (b: Uint8Array, at: number) =>
+  ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
 const u32le = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000;
 
 type Size = { width: number; height: number } | null;
@@ -104,4 +108,8 @@ export function checkLogo(bytes: Uint8Array): CheckedLogo {
   return { ok: true, type, ...size, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-export const LOGO_EXTENSIONS: Record<LogoType, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+export const LOGO_EXTENSIONS: Record<LogoType, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+};

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { fakePng, jpegImage, linuxExecutable, pngImage, svgWithScript, webpImage, windowsExecutable } from "../testing/images";
+import {
+  fakePng,
+  jpegImage,
+  linuxExecutable,
+  pngImage,
+  svgWithScript,
+  webpImage,
+  windowsExecutable,
+} from "../testing/images";
 import { checkLogo, MAX_LOGO_BYTES, MAX_LOGO_SIDE, sniffImageType } from "./logo";
 
 describe("logo checks (content decides, never the name)", () => {
@@ -22,7 +30,11 @@ describe("logo checks (content decides, never the name)", () => {
 
   it("refuses more than 1 MB and more than the largest side", () => {
     const big = Buffer.concat([pngImage(), Buffer.alloc(MAX_LOGO_BYTES)]);
-    expect(checkLogo(big)).toMatchObject({ ok: false, problem: "TOO_LARGE", message: "The logo must be at most 1 MB." });
+    expect(checkLogo(big)).toMatchObject({
+      ok: false,
+      problem: "TOO_LARGE",
+      message: "The logo must be at most 1 MB.",
+    });
     expect(checkLogo(pngImage(MAX_LOGO_SIDE + 1, 1))).toMatchObject({ ok: false, problem: "TOO_MANY_PIXELS" });
   });
 });

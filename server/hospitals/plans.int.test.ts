@@ -10,16 +10,27 @@ import { appRouter } from "../routers/_app";
 import { CASES, type Ids } from "../routers/access-cases";
 import { withHospital } from "../tenancy";
 import { mainDb } from "../tenancy/main-db";
-import { cookieFor, makeHospital, makeUser, nextWeekdaySlot, signInOn, TEST_PASSWORD, type TestHospital, type TestUser } from "../testing/fixtures";
+import {
+  cookieFor,
+  makeHospital,
+  makeUser,
+  nextWeekdaySlot,
+  signInOn,
+  TEST_PASSWORD,
+  type TestHospital,
+  type TestUser,
+} from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 
 let server: ApiServer;
-const errOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string; appCode?: string }) : { code: String(err) });
+const errOf = (err: unknown) =>
+  err instanceof TRPCClientError ? (err.data as { code?: string; appCode?: string }) : { code: String(err) };
 
 async function setHospital(code: string, patch: Partial<typeof control.hospitals.$inferInsert>) {
   await (await mainDb()).update(control.hospitals).set(patch).where(eq(control.hospitals.code, code));
 }
-const patientCount = (code: string) => withHospital(code, async (db) => (await db.select({ n: count() }).from(tenant.patients))[0]!.n);
+const patientCount = (code: string) =>
+  withHospital(code, async (db) => (await db.select({ n: count() }).from(tenant.patients))[0]!.n);
 
 beforeAll(async () => {
   server = await startApiServer();
@@ -27,31 +38,69 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe(`plans (${driver().name})`, () => {
-  it("TRIAL: the 100th patient is accepted, the 101st refused with LIMIT_REACHED naming the plan; upgrading lifts the limit", { timeout: 180_000 }, async () => {
-    const h = await makeHospital({ plan: "TRIAL" });
-    const reception = apiClient(server.port, h.host, await cookieFor(h.host, await makeUser(h, "RECEPTIONIST")));
-    for (let i = 0; i < 99; i += 11) {
-      await Promise.all(Array.from({ length: Math.min(11, 99 - i) }, (_, j) => reception.patient.create.mutate({ firstName: `T${i + j}`, lastName: "Trial", dateOfBirth: "1999-09-09", gender: "F" })));
-    }
-    expect(await patientCount(h.code)).toBe(99);
-    await expect(reception.patient.create.mutate({ firstName: "Hundredth", lastName: "Trial", dateOfBirth: "1999-09-09", gender: "M" })).resolves.toMatchObject({ firstName: "Hundredth" });
-    const refused = await reception.patient.create.mutate({ firstName: "Over", lastName: "Limit", dateOfBirth: "1999-09-09", gender: "M" }).catch((e) => e);
-    expect(errOf(refused)).toMatchObject({ code: "FORBIDDEN", appCode: "LIMIT_REACHED" });
-    expect((refused as Error).message).toMatch(/TRIAL plan allows 100 patients/);
-    expect(await patientCount(h.code)).toBe(100);
-    // concurrent attempts at the limit cannot squeeze past it
-    const burst = await Promise.allSettled(Array.from({ length: 10 }, () => reception.patient.create.mutate({ firstName: "Burst", lastName: "X", dateOfBirth: "2001-01-01", gender: "O" })));
-    expect(burst.every((r) => r.status === "rejected")).toBe(true);
-    expect(await patientCount(h.code)).toBe(100);
+  it(
+    "TRIAL: the 100th patient is accepted, the 101st refused with LIMIT_REACHED naming the plan; upgrading lifts the limit",
+    { timeout: 180_000 },
+    async () => {
+      const h = await makeHospital({ plan: "TRIAL" });
+      const reception = apiClient(server.port, h.host, await cookieFor(h.host, await makeUser(h, "RECEPTIONIST")));
+      for (let i = 0; i < 99; i += 11) {
+        await Promise.all(
+          Array.from({ length: Math.min(11, 99 - i) }, (_, j) =>
+            reception.patient.create.mutate({
+              firstName: `T${i + j}`,
+              lastName: "Trial",
+              dateOfBirth: "1999-09-09",
+              gender: "F",
+            }),
+          ),
+        );
+      }
+      expect(await patientCount(h.code)).toBe(99);
+      await expect(
+        reception.patient.create.mutate({
+          firstName: "Hundredth",
+          lastName: "Trial",
+          dateOfBirth: "1999-09-09",
+          gender: "M",
+        }),
+      ).resolves.toMatchObject({ firstName: "Hundredth" });
+      const refused = await reception.patient.create
+        .mutate({ firstName: "Over", lastName: "Limit", dateOfBirth: "1999-09-09", gender: "M" })
+        .catch((e) => e);
+      expect(errOf(refused)).toMatchObject({ code: "FORBIDDEN", appCode: "LIMIT_REACHED" });
+      expect((refused as Error).message).toMatch(/TRIAL plan allows 100 patients/);
+      expect(await patientCount(h.code)).toBe(100);
+      // concurrent attempts at the limit cannot squeeze past it
+      const burst = await Promise.allSettled(
+        Array.from({ length: 10 }, () =>
+          reception.patient.create.mutate({
+            firstName: "Burst",
+            lastName: "X",
+            dateOfBirth: "2001-01-01",
+            gender: "O",
+          }),
+        ),
+      );
+      expect(burst.every((r) => r.status === "rejected")).toBe(true);
+      expect(await patientCount(h.code)).toBe(100);
 
-    await setHospital(h.code, { plan: "BASIC" });
-    await expect(reception.patient.create.mutate({ firstName: "After", lastName: "Upgrade", dateOfBirth: "1999-09-09", gender: "F" })).resolves.toBeDefined();
-    expect(await patientCount(h.code)).toBe(101);
-    // downgrading deletes nothing: every patient stays readable
-    await setHospital(h.code, { plan: "TRIAL" });
-    expect((await reception.patient.list.query({ limit: 100 })).items.length).toBe(100);
-    expect(await patientCount(h.code)).toBe(101);
-  });
+      await setHospital(h.code, { plan: "BASIC" });
+      await expect(
+        reception.patient.create.mutate({
+          firstName: "After",
+          lastName: "Upgrade",
+          dateOfBirth: "1999-09-09",
+          gender: "F",
+        }),
+      ).resolves.toBeDefined();
+      expect(await patientCount(h.code)).toBe(101);
+      // downgrading deletes nothing: every patient stays readable
+      await setHospital(h.code, { plan: "TRIAL" });
+      expect((await reception.patient.list.query({ limit: 100 })).items.length).toBe(100);
+      expect(await patientCount(h.code)).toBe(101);
+    },
+  );
 
   describe("an expired subscription makes the hospital read-only", () => {
     let h: TestHospital;
@@ -65,28 +114,62 @@ describe(`plans (${driver().name})`, () => {
         if (role !== "ADMIN") users[role] = await makeUser(h, role);
         clients[role] = apiClient(server.port, h.host, await cookieFor(h.host, users[role]!));
       }
-      const patient = await clients.RECEPTIONIST!.patient.create.mutate({ firstName: "Read", lastName: "Only", dateOfBirth: "1977-07-07", gender: "F" });
-      const appointment = await clients.RECEPTIONIST!.appointment.create.mutate({ patientId: patient.id, doctorId: users.DOCTOR!.id, startsAt: nextWeekdaySlot(2, "10:00") });
+      const patient = await clients.RECEPTIONIST!.patient.create.mutate({
+        firstName: "Read",
+        lastName: "Only",
+        dateOfBirth: "1977-07-07",
+        gender: "F",
+      });
+      const appointment = await clients.RECEPTIONIST!.appointment.create.mutate({
+        patientId: patient.id,
+        doctorId: users.DOCTOR!.id,
+        startsAt: nextWeekdaySlot(2, "10:00"),
+      });
       const encounter = await clients.DOCTOR!.encounter.start.mutate({ patientId: patient.id });
       const s = await signInOn(h.host, users.NURSE!.username, TEST_PASSWORD);
       if (!s.ok) throw new Error("sign-in");
       const departmentId = newId();
-      await (await mainDb()).insert(control.departments).values({ id: departmentId, hospitalId: h.id, code: "GEN", name: "General", createdAt: new Date(), updatedAt: new Date() });
-      ids = { patientId: patient.id, userId: users.NURSE!.id, sessionId: s.sessionId, departmentId, hospitalCode: h.code, hospitalId: h.id, doctorId: users.DOCTOR!.id, appointmentId: appointment.id, encounterId: encounter.id, slot: nextWeekdaySlot(3, "11:00").toISOString() };
+      await (await mainDb()).insert(control.departments).values({
+        id: departmentId,
+        hospitalId: h.id,
+        code: "GEN",
+        name: "General",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
+      ids = {
+        patientId: patient.id,
+        userId: users.NURSE!.id,
+        sessionId: s.sessionId,
+        departmentId,
+        hospitalCode: h.code,
+        hospitalId: h.id,
+        doctorId: users.DOCTOR!.id,
+        appointmentId: appointment.id,
+        encounterId: encounter.id,
+        slot: nextWeekdaySlot(3, "11:00").toISOString(),
+      };
       // the subscription ended yesterday (status still ACTIVE: the date alone makes it expired)
       await setHospital(h.code, { subscriptionEndsAt: new Date(Date.now() - 86_400_000) });
     }, 180_000);
 
-    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+    const procedures = Object.entries(
+      appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+    )
       .filter(([path]) => CASES[path as keyof typeof CASES]?.scope === "hospital")
       .map(([path, p]) => [path, p._def.type] as const);
 
     it.each(procedures)("%s (%s)", async (path, type) => {
       const c = CASES[path as keyof typeof CASES];
       const role = c.roles.includes("DOCTOR") ? "DOCTOR" : c.roles[0]!;
-      const client = clients[role] as unknown as Record<string, Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>>;
+      const client = clients[role] as unknown as Record<
+        string,
+        Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>
+      >;
       const [r, p] = path.split(".") as [string, string];
-      const result = await (type === "query" ? client[r]![p]!.query(c.input(ids)) : client[r]![p]!.mutate(c.input(ids))).then(
+      const result = await (
+        type === "query" ? client[r]![p]!.query(c.input(ids)) : client[r]![p]!.mutate(c.input(ids))
+      ).then(
         () => ({ code: "OK" }),
         (e) => errOf(e),
       );
@@ -98,7 +181,9 @@ describe(`plans (${driver().name})`, () => {
     });
 
     it("explains why, and says so in every refusal", async () => {
-      const e = await clients.RECEPTIONIST!.patient.create.mutate({ firstName: "X", lastName: "Y", dateOfBirth: "2000-01-01", gender: "O" }).catch((x) => x);
+      const e = await clients
+        .RECEPTIONIST!.patient.create.mutate({ firstName: "X", lastName: "Y", dateOfBirth: "2000-01-01", gender: "O" })
+        .catch((x) => x);
       expect((e as Error).message).toMatch(/subscription has expired/);
       expect((await clients.RECEPTIONIST!.account.me.query()).hospital?.readOnly).toBe(true);
     });

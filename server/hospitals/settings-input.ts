@@ -4,7 +4,12 @@ import { z } from "zod";
 import { hospitalDetailsSchema } from "./schemas";
 import { hospitalSettingsSchema, MODULE_KEYS, type HospitalSettings, type ModuleKey } from "./settings-schema";
 
-export const modulesPatchSchema = z.object(Object.fromEntries(MODULE_KEYS.map((m) => [m, z.boolean().optional()])) as Record<ModuleKey, z.ZodOptional<z.ZodBoolean>>);
+export const modulesPatchSchema = z.object(
+  Object.fromEntries(MODULE_KEYS.map((m) => [m, z.boolean().optional()])) as Record<
+    ModuleKey,
+    z.ZodOptional<z.ZodBoolean>
+  >,
+);
 
 export const settingsPatchSchema = hospitalSettingsSchema.partial().extend({ modules: modulesPatchSchema.optional() });
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
@@ -16,7 +21,12 @@ export type SettingsUpdateInput = z.input<typeof settingsUpdateSchema>;
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 
 /** the settings of each section of the settings page (each form validates with its own slice of the schema) */
-export const localeSettingsSchema = hospitalSettingsSchema.pick({ timezone: true, currency: true, locale: true, dateFormat: true });
+export const localeSettingsSchema = hospitalSettingsSchema.pick({
+  timezone: true,
+  currency: true,
+  locale: true,
+  dateFormat: true,
+});
 export const businessRulesSchema = hospitalSettingsSchema.pick({
   appointmentMinutes: true,
   bookingHorizonDays: true,
@@ -28,10 +38,17 @@ export const businessRulesSchema = hospitalSettingsSchema.pick({
   workdayEnd: true,
 });
 export const modulesSettingsSchema = hospitalSettingsSchema.pick({ modules: true });
-export const securitySettingsSchema = hospitalSettingsSchema.pick({ mfaRequired: true, inactivityTimeoutMinutes: true, staffSelfRegistration: true });
+export const securitySettingsSchema = hospitalSettingsSchema.pick({
+  mfaRequired: true,
+  inactivityTimeoutMinutes: true,
+  staffSelfRegistration: true,
+});
 
 /** stored settings over the defaults: older rows may lack newer keys */
-export function withDefaults(defaults: HospitalSettings, stored: Partial<HospitalSettings> | null | undefined): HospitalSettings {
+export function withDefaults(
+  defaults: HospitalSettings,
+  stored: Partial<HospitalSettings> | null | undefined,
+): HospitalSettings {
   return { ...defaults, ...stored, modules: { ...defaults.modules, ...stored?.modules } };
 }
 

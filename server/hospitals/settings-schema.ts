@@ -52,7 +52,11 @@ export const hospitalSettingsSchema = z.object({
   workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   modules: z.object(Object.fromEntries(MODULE_KEYS.map((m) => [m, z.boolean()])) as Record<ModuleKey, z.ZodBoolean>),
   mfaRequired: z.boolean(),
-  inactivityTimeoutMinutes: z.number().int().min(5).max(24 * 60),
+  inactivityTimeoutMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
   staffSelfRegistration: z.boolean(),
 });
 export type HospitalSettings = z.infer<typeof hospitalSettingsSchema>;

@@ -18,7 +18,10 @@ let adminA: string;
 let adminB: string;
 let doctorA: string;
 
-const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : `not a tRPC error: ${String(err)}`);
+const codeOf = (err: unknown) =>
+  err instanceof TRPCClientError
+    ? (err.data as { code?: string } | undefined)?.code
+    : `not a tRPC error: ${String(err)}`;
 const refusal = (p: Promise<unknown>) => p.then(() => "OK", codeOf);
 const api = (host: string, cookie?: string) => apiClient(server.port, host, cookie);
 
@@ -41,37 +44,81 @@ describe(`hospital settings (${driver().name})`, () => {
   it("each admin reads their own hospital's details and the settings merged over the defaults", async () => {
     const s = await api(a.host, adminA).settings.get.query();
     expect(s).toMatchObject({ code: a.code, details: { name: "Harbour View Hospital" }, logo: null });
-    expect(s.settings).toMatchObject({ timezone: "UTC", currency: "USD", locale: "en", mrnPrefix: a.code.slice(0, 8), staffSelfRegistration: false });
+    expect(s.settings).toMatchObject({
+      timezone: "UTC",
+      currency: "USD",
+      locale: "en",
+      mrnPrefix: a.code.slice(0, 8),
+      staffSelfRegistration: false,
+    });
     expect(Object.values(s.settings.modules).every(Boolean)).toBe(true);
     const sb = await api(b.host, adminB).settings.get.query();
     expect(sb).toMatchObject({ code: b.code, details: { name: "Cedar Valley Hospital" } });
   });
 
   it("B's admin cannot read or change A's settings; A's doctor is refused", async () => {
-    expect(await refusal(api(a.host, adminB).settings.get.query()), "B's admin cookie on A's host").toBe("UNAUTHORIZED");
-    expect(await refusal(api(a.host, adminB).settings.update.mutate({ settings: { currency: "EUR" } }))).toBe("UNAUTHORIZED");
+    expect(await refusal(api(a.host, adminB).settings.get.query()), "B's admin cookie on A's host").toBe(
+      "UNAUTHORIZED",
+    );
+    expect(await refusal(api(a.host, adminB).settings.update.mutate({ settings: { currency: "EUR" } }))).toBe(
+      "UNAUTHORIZED",
+    );
     expect(await refusal(api(a.host, doctorA).settings.get.query()), "A's doctor").toBe("FORBIDDEN");
-    expect(await refusal(api(a.host, doctorA).settings.update.mutate({ settings: { currency: "EUR" } }))).toBe("FORBIDDEN");
+    expect(await refusal(api(a.host, doctorA).settings.update.mutate({ settings: { currency: "EUR" } }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await refusal(api(a.host).settings.get.query()), "nobody").toBe("UNAUTHORIZED");
     // B's admin on B's own host changes only B, whatever the input says
-    await api(b.host, adminB).settings.update.mutate({ settings: { currency: "EUR" }, ...({ id: a.id, code: a.code } as object) });
+    await api(b.host, adminB).settings.update.mutate({
+      settings: { currency: "EUR" },
+      ...({ id: a.id, code: a.code } as object),
+    });
     expect((await hospitalRow(b.id)).settings.currency).toBe("EUR");
     expect((await hospitalRow(a.id)).settings.currency).toBe("USD");
   });
 
   it("saves details and partial settings, keeps the rest, and audits what changed", async () => {
     const client = api(a.host, adminA);
-    const details = { name: "Harbour View Hospital", email: "desk@harbour.test", phone: "+1 555 0100", address: "1 Quay Road", city: "Portsmouth", state: "Hants", country: "UK" };
-    const saved = await client.settings.update.mutate({ details, settings: { timezone: "Europe/London", currency: "GBP", modules: { radiology: false } } });
+    const details = {
+      name: "Harbour View Hospital",
+      email: "desk@harbour.test",
+      phone: "+1 555 0100",
+      address: "1 Quay Road",
+      city: "Portsmouth",
+      state: "Hants",
+      country: "UK",
+    };
+    const saved = await client.settings.update.mutate({
+      details,
+      settings: { timezone: "Europe/London", currency: "GBP", modules: { radiology: false } },
+    });
     expect(saved.details).toEqual(details);
-    expect(saved.settings).toMatchObject({ timezone: "Europe/London", currency: "GBP", locale: "en", modules: { radiology: false, laboratory: true } });
+    expect(saved.settings).toMatchObject({
+      timezone: "Europe/London",
+      currency: "GBP",
+      locale: "en",
+      modules: { radiology: false, laboratory: true },
+    });
     await client.settings.update.mutate({ settings: { inactivityTimeoutMinutes: 20, mfaRequired: false } });
     const row = await hospitalRow(a.id);
-    expect(row.settings).toMatchObject({ timezone: "Europe/London", inactivityTimeoutMinutes: 20, modules: { radiology: false } });
-    const audit = await (await mainDb()).select().from(control.auditLog).where(and(eq(control.auditLog.action, "settings.updated"), eq(control.auditLog.hospitalId, a.id)));
+    expect(row.settings).toMatchObject({
+      timezone: "Europe/London",
+      inactivityTimeoutMinutes: 20,
+      modules: { radiology: false },
+    });
+    const audit = await (
+      await mainDb()
+    )
+      .select()
+      .from(control.auditLog)
+      .where(and(eq(control.auditLog.action, "settings.updated"), eq(control.auditLog.hospitalId, a.id)));
     const changed = audit.map((e) => Object.keys((e.detail as { changed: object }).changed)).flat();
-    expect(changed).toEqual(expect.arrayContaining(["email", "timezone", "currency", "modules.radiology", "inactivityTimeoutMinutes"]));
-    await client.settings.update.mutate({ settings: { modules: { radiology: true }, timezone: "UTC", currency: "USD" } });
+    expect(changed).toEqual(
+      expect.arrayContaining(["email", "timezone", "currency", "modules.radiology", "inactivityTimeoutMinutes"]),
+    );
+    await client.settings.update.mutate({
+      settings: { modules: { radiology: true }, timezone: "UTC", currency: "USD" },
+    });
   });
 
   it("refuses a bad time zone, currency, timeout or working day with BAD_REQUEST and writes nothing", async () => {
@@ -87,9 +134,15 @@ describe(`hospital settings (${driver().name})`, () => {
       { workdayStart: "18:00", workdayEnd: "08:00" },
       { locale: "fr" },
     ]) {
-      expect(await refusal(client.settings.update.mutate({ settings: settings as never })), JSON.stringify(settings)).toBe("BAD_REQUEST");
+      expect(
+        await refusal(client.settings.update.mutate({ settings: settings as never })),
+        JSON.stringify(settings),
+      ).toBe("BAD_REQUEST");
     }
-    expect(await refusal(client.settings.update.mutate({ details: { name: "", email: "not-an-email" } as never })), "bad details").toBe("BAD_REQUEST");
+    expect(
+      await refusal(client.settings.update.mutate({ details: { name: "", email: "not-an-email" } as never })),
+      "bad details",
+    ).toBe("BAD_REQUEST");
     expect(await refusal(client.settings.update.mutate({} as never)), "empty").toBe("BAD_REQUEST");
     const after = await hospitalRow(a.id);
     expect(after.settings).toEqual(before.settings);
@@ -109,7 +162,8 @@ describe(`hospital settings (${driver().name})`, () => {
 describe(`switching a module off (${driver().name})`, () => {
   // a procedure of the appointments module, built exactly like the real ones
   const appointmentsRouter = router({ ping: moduleProcedure("appointments").query(() => "pong") });
-  const callerOn = async (host: string, cookie: string) => createCallerFactory(appointmentsRouter)(await createContext({ headers: new Headers({ host, cookie }) }));
+  const callerOn = async (host: string, cookie: string) =>
+    createCallerFactory(appointmentsRouter)(await createContext({ headers: new Headers({ host, cookie }) }));
 
   it("hides it from the navigation and its procedures answer FORBIDDEN from the next request on", async () => {
     const h = await makeHospital();
@@ -124,10 +178,15 @@ describe(`switching a module off (${driver().name})`, () => {
     expect(modules.appointments).toBe(false);
     expect(canUseArea("NURSE", "appointments", modules)).toBe(false);
     expect(visibleAreas("ADMIN", modules)).not.toContain("appointments");
-    expect(HOSPITAL_NAV.filter((n) => canUseArea("ADMIN", n.area, modules)).map((n) => n.href)).not.toContain("/appointments");
+    expect(HOSPITAL_NAV.filter((n) => canUseArea("ADMIN", n.area, modules)).map((n) => n.href)).not.toContain(
+      "/appointments",
+    );
     for (const cookie of [nurse, admin]) {
       const err = await (await callerOn(h.host, cookie)).ping().catch((e: unknown) => e);
-      expect(err).toMatchObject({ code: "FORBIDDEN", message: "The appointments module is switched off for this hospital" });
+      expect(err).toMatchObject({
+        code: "FORBIDDEN",
+        message: "The appointments module is switched off for this hospital",
+      });
     }
     // other hospitals are untouched
     const other = await makeHospital();

@@ -12,7 +12,11 @@ import { logoInfo } from "./logo-store";
 import { applySettingsPatch, withDefaults, type SettingsUpdate } from "./settings-input";
 import { defaultHospitalSettings, hospitalSettingsSchema, type HospitalSettings } from "./settings-schema";
 
-export type SettingsCtx = { db: Db; hospital: Pick<SessionHospital, "id" | "code">; actor: Pick<Actor, "userId" | "username" | "ip"> };
+export type SettingsCtx = {
+  db: Db;
+  hospital: Pick<SessionHospital, "id" | "code">;
+  actor: Pick<Actor, "userId" | "username" | "ip">;
+};
 
 const h = control.hospitals;
 const DETAIL_KEYS = ["name", "email", "phone", "address", "city", "state", "country"] as const;
@@ -65,13 +69,18 @@ function validSettings(next: HospitalSettings): HospitalSettings {
     throw new AppError("BAD_REQUEST", `${field}: ${issue.message}`, { field });
   }
   if (parsed.data.workdayEnd <= parsed.data.workdayStart) {
-    throw new AppError("BAD_REQUEST", "settings.workdayEnd: The working day must end after it starts", { field: "settings.workdayEnd" });
+    throw new AppError("BAD_REQUEST", "settings.workdayEnd: The working day must end after it starts", {
+      field: "settings.workdayEnd",
+    });
   }
   return parsed.data;
 }
 
 /** what changed, for the audit log: { key: { from, to } } */
-function changes(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+function changes(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const [k, to] of Object.entries(after)) {
     const from = before[k];
@@ -115,5 +124,8 @@ export async function updateHospitalSettings(ctx: SettingsCtx, input: SettingsUp
     });
     return getHospitalSettings(ctx);
   }
-  throw new AppError("CONFLICT", "The settings were being changed by someone else at the same moment. Please reload the page and try again.");
+  throw new AppError(
+    "CONFLICT",
+    "The settings were being changed by someone else at the same moment. Please reload the page and try again.",
+  );
 }

@@ -14,7 +14,15 @@ import { parseHost, type ParsedHost } from "../tenancy/host";
 
 export const requestHost = cache(async (): Promise<ParsedHost> => parseHost((await headers()).get("host")));
 
-export type HostHospital = { id: string; code: string; name: string; status: string; plan: string; subscriptionEndsAt: Date | null; settings: HospitalSettings };
+export type HostHospital = {
+  id: string;
+  code: string;
+  name: string;
+  status: string;
+  plan: string;
+  subscriptionEndsAt: Date | null;
+  settings: HospitalSettings;
+};
 
 /** the hospital this host names (null on other hosts, or if no such hospital exists) */
 export const hostHospital = cache(async (): Promise<HostHospital | null> => {
@@ -23,7 +31,15 @@ export const hostHospital = cache(async (): Promise<HostHospital | null> => {
   const main = await mainDb();
   const h = control.hospitals;
   const [row] = await main
-    .select({ id: h.id, code: h.code, name: h.name, status: h.status, plan: h.plan, subscriptionEndsAt: h.subscriptionEndsAt, settings: h.settings })
+    .select({
+      id: h.id,
+      code: h.code,
+      name: h.name,
+      status: h.status,
+      plan: h.plan,
+      subscriptionEndsAt: h.subscriptionEndsAt,
+      settings: h.settings,
+    })
     .from(h)
     .where(eq(h.code, host.code));
   if (!row || row.status === "PROVISIONING") return null;
@@ -48,7 +64,9 @@ export async function requirePageSession(opts: { allowIncomplete?: boolean } = {
 }
 
 /** a hospital page of one area: a role or hospital without it gets a 404, never an empty page */
-export async function requireArea(area: Area): Promise<VerifiedSession & { hospital: NonNullable<VerifiedSession["hospital"]> }> {
+export async function requireArea(
+  area: Area,
+): Promise<VerifiedSession & { hospital: NonNullable<VerifiedSession["hospital"]> }> {
   const session = await requirePageSession();
   const hospital = session.hospital;
   if (!hospital || !canUseArea(session.user.role as HospitalRole, area, hospital.settings.modules)) notFound();

@@ -17,24 +17,40 @@ export function formatMrn(prefix: string, n: number): string {
   return `${prefix}-${String(n).padStart(6, "0")}`;
 }
 
-async function writeNameTerms(db: Db, patientId: string, p: { firstName: string; middleName: string; lastName: string }) {
+async function writeNameTerms(
+  db: Db,
+  patientId: string,
+  p: { firstName: string; middleName: string; lastName: string },
+) {
   const t = tenant.patientNameTerms;
   await db.delete(t).where(eq(t.patientId, patientId));
   const terms = nameTerms(p.firstName, p.middleName, p.lastName);
-  if (terms.length) await db.insert(t).values(terms.map((term) => ({ term, patientId }))).onConflictDoNothing();
+  if (terms.length)
+    await db
+      .insert(t)
+      .values(terms.map((term) => ({ term, patientId })))
+      .onConflictDoNothing();
 }
 
-export async function registerPatient(db: Db, ctx: { actor: PhiActor; hospital: Pick<SessionHospital, "plan" | "settings"> }, input: PatientFields): Promise<Patient> {
+export async function registerPatient(
+  db: Db,
+  ctx: { actor: PhiActor; hospital: Pick<SessionHospital, "plan" | "settings"> },
+  input: PatientFields,
+): Promise<Patient> {
   return db.transaction(async (tx) => {
     const mrnNumber = await bumpCounter(tx, "mrn"); // first: on Postgres this row lock serialises registrations
     const limit = PLAN_RULES[ctx.hospital.plan].maxPatients;
     if (limit !== null) {
       const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(tenant.patients);
       if (n >= limit) {
-        throw new AppError("LIMIT_REACHED", `The ${ctx.hospital.plan} plan allows ${limit.toLocaleString("en")} patients and this hospital has reached that limit. Upgrade the plan to register more.`, {
-          plan: ctx.hospital.plan,
-          limit,
-        });
+        throw new AppError(
+          "LIMIT_REACHED",
+          `The ${ctx.hospital.plan} plan allows ${limit.toLocaleString("en")} patients and this hospital has reached that limit. Upgrade the plan to register more.`,
+          {
+            plan: ctx.hospital.plan,
+            limit,
+          },
+        );
       }
     }
     const now = new Date();
@@ -53,7 +69,12 @@ export async function registerPatient(db: Db, ctx: { actor: PhiActor; hospital: 
       })
       .returning();
     await writeNameTerms(tx, id, input);
-    await recordPhiAccess(tx, ctx.actor, { action: "patient.create", entityType: "patient", entityId: id, patientId: id });
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "patient.create",
+      entityType: "patient",
+      entityId: id,
+      patientId: id,
+    });
     return patient!;
   });
 }
@@ -64,10 +85,18 @@ export async function getPatient(db: Db, id: string): Promise<Patient> {
   return p;
 }
 
-export async function updatePatient(db: Db, ctx: { actor: PhiActor }, id: string, patch: PatientPatch): Promise<Patient> {
+export async function updatePatient(
+  db: Db,
+  ctx: { actor: PhiActor },
+  id: string,
+  patch: PatientPatch,
+): Promise<Patient> {
   return db.transaction(async (tx) => {
     const current = await getPatient(tx, id);
-    const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Patient;
+    const next = {
+      ...current,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    } as Patient;
     const [updated] = await tx
       .update(tenant.patients)
       .set({
@@ -78,8 +107,14 @@ export async function updatePatient(db: Db, ctx: { actor: PhiActor }, id: string
       })
       .where(and(eq(tenant.patients.id, id)))
       .returning();
-    if (patch.firstName !== undefined || patch.middleName !== undefined || patch.lastName !== undefined) await writeNameTerms(tx, id, next);
-    await recordPhiAccess(tx, ctx.actor, { action: "patient.update", entityType: "patient", entityId: id, patientId: id });
+    if (patch.firstName !== undefined || patch.middleName !== undefined || patch.lastName !== undefined)
+      await writeNameTerms(tx, id, next);
+    await recordPhiAccess(tx, ctx.actor, {
+      action: "patient.update",
+      entityType: "patient",
+      entityId: id,
+      patientId: id,
+    });
     return updated!;
   });
 }

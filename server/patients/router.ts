@@ -11,11 +11,18 @@ const register = moduleProcedure("patients", ["ADMIN", "RECEPTIONIST"]);
 const edit = moduleProcedure("patients", ["ADMIN", "RECEPTIONIST", "DOCTOR", "NURSE"]);
 
 export const patientRouter = router({
-  create: register.input(createPatientSchema).mutation(({ ctx, input }) => registerPatient(ctx.db, { actor: ctx.actor, hospital: ctx.hospital }, input)),
+  create: register
+    .input(createPatientSchema)
+    .mutation(({ ctx, input }) => registerPatient(ctx.db, { actor: ctx.actor, hospital: ctx.hospital }, input)),
 
   get: read.input(z.object({ id: uuid })).query(async ({ ctx, input }) => {
     const patient = await getPatient(ctx.db, input.id);
-    await recordPhiRead(ctx.db, ctx.actor, { action: "patient.view", entityType: "patient", entityId: patient.id, patientId: patient.id });
+    await recordPhiRead(ctx.db, ctx.actor, {
+      action: "patient.view",
+      entityType: "patient",
+      entityId: patient.id,
+      patientId: patient.id,
+    });
     return patient;
   }),
 

@@ -7,7 +7,15 @@ export const BLOOD_GROUPS = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-
 export const MARITAL_STATUSES = ["", "SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "SEPARATED"] as const;
 export const ALLERGY_SEVERITIES = ["MILD", "MODERATE", "SEVERE"] as const;
 
-const dateOfBirth = isoDate.refine((s) => s <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10), "Date of birth is in the future").refine((s) => Number(s.slice(0, 4)) >= new Date().getUTCFullYear() - 150, "Date of birth is more than 150 years ago");
+const dateOfBirth = isoDate
+  .refine(
+    (s) => s <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10),
+    "Date of birth is in the future",
+  )
+  .refine(
+    (s) => Number(s.slice(0, 4)) >= new Date().getUTCFullYear() - 150,
+    "Date of birth is more than 150 years ago",
+  );
 
 export const allergySchema = z.object({
   substance: requiredText(120),
@@ -28,7 +36,11 @@ export const patientFieldsSchema = z.object({
   address: text(300).default(""),
   city: text(100).default(""),
   emergencyContact: z
-    .object({ name: requiredText(120), relationship: text(60).default(""), phone: phone.pipe(z.string().min(3, "Required")) })
+    .object({
+      name: requiredText(120),
+      relationship: text(60).default(""),
+      phone: phone.pipe(z.string().min(3, "Required")),
+    })
     .nullable()
     .default(null),
   allergies: z.array(allergySchema).max(50).default([]),
@@ -47,7 +59,10 @@ export const createPatientSchema = patientFieldsSchema;
 
 /** every field optional and without defaults: a patch changes only what it names */
 const patchShape = Object.fromEntries(
-  Object.entries(patientFieldsSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  Object.entries(patientFieldsSchema.shape).map(([key, field]) => [
+    key,
+    (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+  ]),
 ) as unknown as { [K in keyof typeof patientFieldsSchema.shape]: z.ZodOptional<z.ZodType<PatientFields[K]>> };
 
 export const updatePatientSchema = z

@@ -23,13 +23,23 @@ beforeAll(async () => {
   server = await startApiServer();
   h = await makeHospital();
   api = apiClient(server.port, h.host, await cookieFor(h.host, await makeUser(h, "RECEPTIONIST")));
-  for (const person of PEOPLE) mrnOf[person.firstName] = (await api.patient.create.mutate({ ...person, dateOfBirth: "1980-01-01", gender: "O" })).mrn;
+  for (const person of PEOPLE)
+    mrnOf[person.firstName] = (
+      await api.patient.create.mutate({ ...person, dateOfBirth: "1980-01-01", gender: "O" })
+    ).mrn;
   // filler for pagination
-  for (let i = 0; i < 30; i++) await api.patient.create.mutate({ firstName: `Page${String(i).padStart(2, "0")}`, lastName: "Filler", dateOfBirth: "1990-02-02", gender: "O" });
+  for (let i = 0; i < 30; i++)
+    await api.patient.create.mutate({
+      firstName: `Page${String(i).padStart(2, "0")}`,
+      lastName: "Filler",
+      dateOfBirth: "1990-02-02",
+      gender: "O",
+    });
 }, 180_000);
 afterAll(() => server.close());
 
-const names = async (search: string) => (await api.patient.list.query({ search, limit: 100 })).items.map((p) => p.firstName).sort();
+const names = async (search: string) =>
+  (await api.patient.list.query({ search, limit: 100 })).items.map((p) => p.firstName).sort();
 
 describe(`patient search (${driver().name})`, () => {
   it("finds any word prefix of first, middle or last name, whatever the case or accents", async () => {

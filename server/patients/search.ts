@@ -51,9 +51,15 @@ export function searchCondition(db: Db, search: string | undefined): SQL | undef
     .filter(Boolean)
     .slice(0, 5);
   if (words.length === 0) return undefined;
-  const termsStarting = (part: string) => db.select({ id: terms.patientId }).from(terms).where(startsWith(terms.term, part));
+  const termsStarting = (part: string) =>
+    db.select({ id: terms.patientId }).from(terms).where(startsWith(terms.term, part));
   const partsOf = (w: string) => w.split("-").filter(Boolean);
-  const byName = and(...words.flatMap(partsOf).slice(0, 8).map((part) => inArray(p.id, termsStarting(part))))!;
+  const byName = and(
+    ...words
+      .flatMap(partsOf)
+      .slice(0, 8)
+      .map((part) => inArray(p.id, termsStarting(part))),
+  )!;
   if (words.length > 1) return byName;
 
   const only = words[0]!;
@@ -77,7 +83,12 @@ export async function listPatients(db: Db, input: { search?: string; limit: numb
   const rows = await db
     .select(patientListColumns)
     .from(p)
-    .where(and(searchCondition(db, input.search), after ? or(gt(p.sortName, after[0]), and(eq(p.sortName, after[0]), gt(p.id, after[1]))) : undefined))
+    .where(
+      and(
+        searchCondition(db, input.search),
+        after ? or(gt(p.sortName, after[0]), and(eq(p.sortName, after[0]), gt(p.id, after[1]))) : undefined,
+      ),
+    )
     .orderBy(asc(p.sortName), asc(p.id))
     .limit(input.limit + 1);
   const more = rows.length > input.limit;
@@ -91,14 +102,27 @@ export async function listPatients(db: Db, input: { search?: string; limit: numb
 export type PatientListItem = Awaited<ReturnType<typeof listPatients>>["items"][number];
 
 /** possible duplicates at registration: same name and date of birth, or same phone */
-export async function findPossibleDuplicates(db: Db, q: { firstName: string; lastName: string; dateOfBirth?: string; phone?: string }) {
+export async function findPossibleDuplicates(
+  db: Db,
+  q: { firstName: string; lastName: string; dateOfBirth?: string; phone?: string },
+) {
   const conditions: SQL[] = [];
   if (q.dateOfBirth && q.firstName && q.lastName) {
-    conditions.push(and(eq(p.dateOfBirth, q.dateOfBirth), eq(p.sortName, foldForSearch(`${q.lastName} ${q.firstName}`).slice(0, 200)))!);
+    conditions.push(
+      and(
+        eq(p.dateOfBirth, q.dateOfBirth),
+        eq(p.sortName, foldForSearch(`${q.lastName} ${q.firstName}`).slice(0, 200)),
+      )!,
+    );
   }
   const digits = phoneDigits(q.phone ?? "");
   if (digits.length >= 6) conditions.push(eq(p.phoneDigits, digits));
   if (conditions.length === 0) return [];
-  const rows = await db.select(patientListColumns).from(p).where(or(...conditions)).orderBy(asc(p.sortName)).limit(10);
+  const rows = await db
+    .select(patientListColumns)
+    .from(p)
+    .where(or(...conditions))
+    .orderBy(asc(p.sortName))
+    .limit(10);
   return rows.map(({ sortName: _s, ...r }) => r);
 }

@@ -8,4 +8,12 @@ import { userCases } from "./cases/user";
 import { clinicalCases } from "./cases/clinical";
 
 export type { Ids } from "./cases/common";
-export const CASES = { ...accountCases, ...patientCases, ...userCases, ...consoleCases, ...settingsCases, ...departmentCases, ...clinicalCases };
+export const CASES = {
+  ...accountCases,
+  ...patientCases,
+  ...userCases,
+  ...consoleCases,
+  ...settingsCases,
+  ...departmentCases,
+  ...clinicalCases,
+};

@@ -9,7 +9,17 @@ import { control, driver } from "@/db";
 import { newId } from "@/db/id";
 import { mainDb } from "../tenancy/main-db";
 import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
-import { cookieFor, makeHospital, makeUser, nextWeekdaySlot, signInOn, ADMIN_HOST, TEST_PASSWORD, type TestHospital, type TestUser } from "../testing/fixtures";
+import {
+  cookieFor,
+  makeHospital,
+  makeUser,
+  nextWeekdaySlot,
+  signInOn,
+  ADMIN_HOST,
+  TEST_PASSWORD,
+  type TestHospital,
+  type TestUser,
+} from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 import { appRouter } from "./_app";
 import { CASES, type Ids } from "./access-cases";
@@ -24,9 +34,15 @@ let cookieSuperAdmin: string;
 let ids: Ids;
 const ROOT_HOST = "zain.test";
 
-const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : `not a tRPC error: ${String(err)}`);
+const codeOf = (err: unknown) =>
+  err instanceof TRPCClientError
+    ? (err.data as { code?: string } | undefined)?.code
+    : `not a tRPC error: ${String(err)}`;
 
-type AnyClient = Record<string, Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>>;
+type AnyClient = Record<
+  string,
+  Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>
+>;
 async function call(host: string, cookie: string | undefined, path: string, input: unknown): Promise<string> {
   const client = apiClient(server.port, host, cookie) as unknown as AnyClient;
   const [router, proc] = path.split(".") as [string, string];
@@ -55,13 +71,26 @@ beforeAll(async () => {
   cookieSuperAdmin = await cookieFor(ADMIN_HOST, sa);
   // real ids of hospital A
   const receptionA = apiClient(server.port, a.host, cookies.RECEPTIONIST);
-  const patient = await receptionA.patient.create.mutate({ firstName: "Matrix", lastName: "Patient", dateOfBirth: "1970-01-01", gender: "O" });
+  const patient = await receptionA.patient.create.mutate({
+    firstName: "Matrix",
+    lastName: "Patient",
+    dateOfBirth: "1970-01-01",
+    gender: "O",
+  });
   const session = await signInOn(a.host, usersA.NURSE!.username, TEST_PASSWORD);
   if (!session.ok) throw new Error("sign-in failed");
   const departmentId = newId();
   const now = new Date();
-  await (await mainDb()).insert(control.departments).values({ id: departmentId, hospitalId: a.id, code: "CARD", name: "Cardiology", createdAt: now, updatedAt: now });
-  const appointment = await receptionA.appointment.create.mutate({ patientId: patient.id, doctorId: usersA.DOCTOR!.id, startsAt: nextWeekdaySlot(2, "09:00") });
+  await (
+    await mainDb()
+  )
+    .insert(control.departments)
+    .values({ id: departmentId, hospitalId: a.id, code: "CARD", name: "Cardiology", createdAt: now, updatedAt: now });
+  const appointment = await receptionA.appointment.create.mutate({
+    patientId: patient.id,
+    doctorId: usersA.DOCTOR!.id,
+    startsAt: nextWeekdaySlot(2, "09:00"),
+  });
   const doctorA = apiClient(server.port, a.host, cookies.DOCTOR);
   const encounter = await doctorA.encounter.start.mutate({ patientId: patient.id, chiefComplaint: "matrix" });
   ids = {
@@ -87,48 +116,65 @@ describe(`access matrix over HTTP (${driver().name})`, () => {
     expect(Object.keys(CASES).filter((p) => !procedures.includes(p))).toEqual([]);
   });
 
-  it.each(procedures)("%s refuses nobody, another hospital, wrong roles, a super admin, foreign ids", { timeout: 120_000 }, async (path) => {
-    const c = CASES[path as keyof typeof CASES];
-    if (!c) throw new Error(`no access case for ${path}`);
-    const input = c.input(ids);
-    const host = c.scope === "superadmin" ? ADMIN_HOST : a.host;
+  it.each(procedures)(
+    "%s refuses nobody, another hospital, wrong roles, a super admin, foreign ids",
+    { timeout: 120_000 },
+    async (path) => {
+      const c = CASES[path as keyof typeof CASES];
+      if (!c) throw new Error(`no access case for ${path}`);
+      const input = c.input(ids);
+      const host = c.scope === "superadmin" ? ADMIN_HOST : a.host;
 
-    if (c.scope === "public") {
-      // no session needed, so "no session → UNAUTHORIZED" does not apply: refused wherever it is not offered
-      const refused = ["FORBIDDEN", "NOT_FOUND"];
-      expect(refused, "hospital host with it switched off").toContain(await call(a.host, undefined, path, input));
-      expect(refused, "signed-in admin, switched off").toContain(await call(a.host, cookies.ADMIN, path, input));
-      expect(refused, "admin host").toContain(await call(ADMIN_HOST, undefined, path, input));
-      expect(refused, "admin host, super admin").toContain(await call(ADMIN_HOST, cookieSuperAdmin, path, input));
-      expect(refused, "root host").toContain(await call(ROOT_HOST, undefined, path, input));
-      expect(await call("nosuch99.zain.test", undefined, path, input), "unknown hospital").toBe("NOT_FOUND");
-      return;
-    }
+      if (c.scope === "public") {
+        // no session needed, so "no session → UNAUTHORIZED" does not apply: refused wherever it is not offered
+        const refused = ["FORBIDDEN", "NOT_FOUND"];
+        expect(refused, "hospital host with it switched off").toContain(await call(a.host, undefined, path, input));
+        expect(refused, "signed-in admin, switched off").toContain(await call(a.host, cookies.ADMIN, path, input));
+        expect(refused, "admin host").toContain(await call(ADMIN_HOST, undefined, path, input));
+        expect(refused, "admin host, super admin").toContain(await call(ADMIN_HOST, cookieSuperAdmin, path, input));
+        expect(refused, "root host").toContain(await call(ROOT_HOST, undefined, path, input));
+        expect(await call("nosuch99.zain.test", undefined, path, input), "unknown hospital").toBe("NOT_FOUND");
+        return;
+      }
 
-    expect(await call(host, undefined, path, input), "no session").toBe("UNAUTHORIZED");
-    expect(await call(host, "next-auth.session-token=forged.token.value", path, input), "forged cookie").toBe("UNAUTHORIZED");
-    expect(await call(host, cookieOtherHospital, path, input), "another hospital's admin on this host").toBe("UNAUTHORIZED");
+      expect(await call(host, undefined, path, input), "no session").toBe("UNAUTHORIZED");
+      expect(await call(host, "next-auth.session-token=forged.token.value", path, input), "forged cookie").toBe(
+        "UNAUTHORIZED",
+      );
+      expect(await call(host, cookieOtherHospital, path, input), "another hospital's admin on this host").toBe(
+        "UNAUTHORIZED",
+      );
 
-    if (c.scope === "superadmin") {
-      expect(await call(ADMIN_HOST, cookies.ADMIN, path, input), "hospital admin on the admin host").toBe("UNAUTHORIZED");
-      expect(await call(a.host, cookieSuperAdmin, path, input), "super admin on a hospital host").toBe("UNAUTHORIZED");
-      return;
-    }
-    expect(await call(a.host, cookieSuperAdmin, path, input), "super admin cookie on a hospital host").toBe("UNAUTHORIZED");
-    if (c.scope === "any-host") {
-      if (c.foreignId) expect(await call(b.host, cookieOtherHospital, path, input), "B's user with A's id").toBe("NOT_FOUND");
-      return;
-    }
+      if (c.scope === "superadmin") {
+        expect(await call(ADMIN_HOST, cookies.ADMIN, path, input), "hospital admin on the admin host").toBe(
+          "UNAUTHORIZED",
+        );
+        expect(await call(a.host, cookieSuperAdmin, path, input), "super admin on a hospital host").toBe(
+          "UNAUTHORIZED",
+        );
+        return;
+      }
+      expect(await call(a.host, cookieSuperAdmin, path, input), "super admin cookie on a hospital host").toBe(
+        "UNAUTHORIZED",
+      );
+      if (c.scope === "any-host") {
+        if (c.foreignId)
+          expect(await call(b.host, cookieOtherHospital, path, input), "B's user with A's id").toBe("NOT_FOUND");
+        return;
+      }
 
-    for (const role of HOSPITAL_ROLES.filter((r) => !c.roles.includes(r))) {
-      expect(await call(a.host, cookies[role], path, input), `role ${role}`).toBe("FORBIDDEN");
-    }
-    if (c.foreignId) {
-      // a user of B who may use this procedure, on B's own host, with A's real id: the same answer as a missing id
-      const role = c.roles[0]!;
-      expect(await call(b.host, cookieOtherHospitalSameRole[role], path, input), `B's ${role} with A's id`).toBe("NOT_FOUND");
-    }
-  });
+      for (const role of HOSPITAL_ROLES.filter((r) => !c.roles.includes(r))) {
+        expect(await call(a.host, cookies[role], path, input), `role ${role}`).toBe("FORBIDDEN");
+      }
+      if (c.foreignId) {
+        // a user of B who may use this procedure, on B's own host, with A's real id: the same answer as a missing id
+        const role = c.roles[0]!;
+        expect(await call(b.host, cookieOtherHospitalSameRole[role], path, input), `B's ${role} with A's id`).toBe(
+          "NOT_FOUND",
+        );
+      }
+    },
+  );
 
   it("roles the table allows are not refused (the matrix is not vacuous)", async () => {
     expect(await call(a.host, cookies.PHARMACIST, "patient.list", {})).toBe("OK");

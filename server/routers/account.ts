@@ -19,7 +19,13 @@ export const accountRouter = router({
     const s = ctx.session;
     return {
       user: s.user,
-      hospital: s.hospital && { code: s.hospital.code, name: s.hospital.name, plan: s.hospital.plan, status: s.hospital.status, readOnly: isReadOnly(s.hospital) },
+      hospital: s.hospital && {
+        code: s.hospital.code,
+        name: s.hospital.name,
+        plan: s.hospital.plan,
+        status: s.hospital.status,
+        readOnly: isReadOnly(s.hospital),
+      },
       areas: s.hospital ? visibleAreas(s.user.role as HospitalRole, s.hospital.settings.modules) : [],
       mustChangePassword: s.user.mustChangePassword,
       mfaEnrolmentRequired: s.mfaEnrolmentRequired,
@@ -29,8 +35,19 @@ export const accountRouter = router({
   changePassword: incomplete
     .input(z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }))
     .mutation(async ({ ctx, input }) => {
-      await changeOwnPassword({ userId: ctx.user.id, sessionId: ctx.session.sessionId, hospital: ctx.session.hospital, ...input });
-      await writeControlAudit({ action: "account.password_changed", outcome: "SUCCESS", actor: { id: ctx.user.id, username: ctx.user.username }, hospital: ctx.session.hospital, ip: ctx.ip });
+      await changeOwnPassword({
+        userId: ctx.user.id,
+        sessionId: ctx.session.sessionId,
+        hospital: ctx.session.hospital,
+        ...input,
+      });
+      await writeControlAudit({
+        action: "account.password_changed",
+        outcome: "SUCCESS",
+        actor: { id: ctx.user.id, username: ctx.user.username },
+        hospital: ctx.session.hospital,
+        ip: ctx.ip,
+      });
       return { ok: true };
     }),
 });
@@ -47,7 +64,9 @@ export const sessionRouter = router({
     return { ok: true };
   }),
   /** sign out everywhere else (the current session stays) */
-  revokeOthers: incomplete.mutation(async ({ ctx }) => ({ revoked: await revokeUserSessions(ctx.user.id, "signed out everywhere", ctx.session.sessionId) })),
+  revokeOthers: incomplete.mutation(async ({ ctx }) => ({
+    revoked: await revokeUserSessions(ctx.user.id, "signed out everywhere", ctx.session.sessionId),
+  })),
 });
 
 export const mfaRouter = router({
@@ -56,15 +75,47 @@ export const mfaRouter = router({
     required: ctx.session.mfaEnrolmentRequired || (ctx.session.hospital?.settings.mfaRequired ?? false),
     recoveryCodesLeft: ctx.user.mfaEnabled ? await remainingRecoveryCodes(ctx.user.id) : 0,
   })),
-  begin: incomplete.mutation(({ ctx }) => beginMfaEnrolment(ctx.user.id, ctx.session.hospital ? `Zain HMS ${ctx.session.hospital.code}` : "Zain HMS admin")),
-  confirm: incomplete.input(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code") })).mutation(async ({ ctx, input }) => {
-    const r = await confirmMfaEnrolment(ctx.user.id, input.code);
-    await writeControlAudit({ action: "account.mfa_enabled", outcome: "SUCCESS", actor: { id: ctx.user.id, username: ctx.user.username }, hospital: ctx.session.hospital, ip: ctx.ip });
-    return r;
-  }),
-  disable: incomplete.input(z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code") })).mutation(async ({ ctx, input }) => {
-    await disableMfa(ctx.user.id, input.code);
-    await writeControlAudit({ action: "account.mfa_disabled", outcome: "SUCCESS", actor: { id: ctx.user.id, username: ctx.user.username }, hospital: ctx.session.hospital, ip: ctx.ip });
-    return { ok: true };
-  }),
+  begin: incomplete.mutation(({ ctx }) =>
+    beginMfaEnrolment(ctx.user.id, ctx.session.hospital ? `Zain HMS ${ctx.session.hospital.code}` : "Zain HMS admin"),
+  ),
+  confirm: incomplete
+    .input(
+      z.object({
+        code: z
+          .string()
+          .trim()
+          .regex(/^\d{6}$/, "Enter the 6-digit code"),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const r = await confirmMfaEnrolment(ctx.user.id, input.code);
+      await writeControlAudit({
+        action: "account.mfa_enabled",
+        outcome: "SUCCESS",
+        actor: { id: ctx.user.id, username: ctx.user.username },
+        hospital: ctx.session.hospital,
+        ip: ctx.ip,
+      });
+      return r;
+    }),
+  disable: incomplete
+    .input(
+      z.object({
+        code: z
+          .string()
+          .trim()
+          .regex(/^\d{6}$/, "Enter the 6-digit code"),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await disableMfa(ctx.user.id, input.code);
+      await writeControlAudit({
+        action: "account.mfa_disabled",
+        outcome: "SUCCESS",
+        actor: { id: ctx.user.id, username: ctx.user.username },
+        hospital: ctx.session.hospital,
+        ip: ctx.ip,
+      });
+      return { ok: true };
+    }),
 });

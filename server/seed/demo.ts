@@ -27,25 +27,82 @@ export const DEMO_USERS: Array<{ role: HospitalRole; username: string; firstName
 ];
 
 const DEMO_PATIENTS: PatientFieldsInput[] = [
-  { firstName: "John", lastName: "Smith", dateOfBirth: "1980-04-12", gender: "M", phone: "+1 555 0101", bloodGroup: "O+", allergies: [{ substance: "Penicillin", reaction: "Rash", severity: "MODERATE" }] },
-  { firstName: "Maria", lastName: "Garcia", dateOfBirth: "1992-09-30", gender: "F", phone: "+1 555 0102", chronicConditions: ["Asthma"] },
-  { firstName: "Ahmed", lastName: "Al-Rashid", dateOfBirth: "1965-01-05", gender: "M", phone: "+1 555 0103", chronicConditions: ["Type 2 diabetes", "Hypertension"], currentMedications: ["Metformin 500 mg"] },
+  {
+    firstName: "John",
+    lastName: "Smith",
+    dateOfBirth: "1980-04-12",
+    gender: "M",
+    phone: "+1 555 0101",
+    bloodGroup: "O+",
+    allergies: [{ substance: "Penicillin", reaction: "Rash", severity: "MODERATE" }],
+  },
+  {
+    firstName: "Maria",
+    lastName: "Garcia",
+    dateOfBirth: "1992-09-30",
+    gender: "F",
+    phone: "+1 555 0102",
+    chronicConditions: ["Asthma"],
+  },
+  {
+    firstName: "Ahmed",
+    lastName: "Al-Rashid",
+    dateOfBirth: "1965-01-05",
+    gender: "M",
+    phone: "+1 555 0103",
+    chronicConditions: ["Type 2 diabetes", "Hypertension"],
+    currentMedications: ["Metformin 500 mg"],
+  },
   { firstName: "Fatima", lastName: "Zahra", dateOfBirth: "2001-12-18", gender: "F", phone: "+1 555 0104" },
-  { firstName: "Chen", lastName: "Wei", dateOfBirth: "1975-06-21", gender: "M", phone: "+1 555 0105", allergies: [{ substance: "Peanuts", reaction: "Anaphylaxis", severity: "SEVERE" }], isVip: true },
+  {
+    firstName: "Chen",
+    lastName: "Wei",
+    dateOfBirth: "1975-06-21",
+    gender: "M",
+    phone: "+1 555 0105",
+    allergies: [{ substance: "Peanuts", reaction: "Anaphylaxis", severity: "SEVERE" }],
+    isVip: true,
+  },
   { firstName: "Priya", lastName: "Sharma", dateOfBirth: "1988-03-03", gender: "F", phone: "+1 555 0106" },
 ];
 
-export type DemoSummary = { created: boolean; hospitalCode: string; superadmin: typeof SUPERADMIN; users: Array<{ role: string; username: string }>; password: string };
+export type DemoSummary = {
+  created: boolean;
+  hospitalCode: string;
+  superadmin: typeof SUPERADMIN;
+  users: Array<{ role: string; username: string }>;
+  password: string;
+};
 
 export async function seedDemo(): Promise<DemoSummary> {
   const main = await mainDb();
-  const summary: DemoSummary = { created: false, hospitalCode: DEMO_CODE, superadmin: SUPERADMIN, users: DEMO_USERS.map((u) => ({ role: u.role, username: u.username })), password: DEMO_PASSWORD };
-  const [existing] = await main.select({ id: control.hospitals.id, status: control.hospitals.status }).from(control.hospitals).where(eq(control.hospitals.code, DEMO_CODE));
+  const summary: DemoSummary = {
+    created: false,
+    hospitalCode: DEMO_CODE,
+    superadmin: SUPERADMIN,
+    users: DEMO_USERS.map((u) => ({ role: u.role, username: u.username })),
+    password: DEMO_PASSWORD,
+  };
+  const [existing] = await main
+    .select({ id: control.hospitals.id, status: control.hospitals.status })
+    .from(control.hospitals)
+    .where(eq(control.hospitals.code, DEMO_CODE));
   if (existing?.status === "ACTIVE") return summary;
 
-  const [sa] = await main.select({ id: control.users.id }).from(control.users).where(eq(control.users.username, SUPERADMIN.username));
+  const [sa] = await main
+    .select({ id: control.users.id })
+    .from(control.users)
+    .where(eq(control.users.username, SUPERADMIN.username));
   if (!sa) {
-    await createAccount({ hospital: null, role: "SUPERADMIN", username: SUPERADMIN.username, email: "superadmin@zainhms.test", password: SUPERADMIN.password, firstName: "Zain", lastName: "Operator" });
+    await createAccount({
+      hospital: null,
+      role: "SUPERADMIN",
+      username: SUPERADMIN.username,
+      email: "superadmin@zainhms.test",
+      password: SUPERADMIN.password,
+      firstName: "Zain",
+      lastName: "Operator",
+    });
   }
   const admin = DEMO_USERS[0]!;
   const { id: hospitalId } = await createHospital({
@@ -58,18 +115,38 @@ export async function seedDemo(): Promise<DemoSummary> {
     state: "",
     country: "United States",
     plan: "PROFESSIONAL",
-    admin: { username: admin.username, email: "admin@demo-hospital.test", password: DEMO_PASSWORD, firstName: admin.firstName, lastName: admin.lastName },
+    admin: {
+      username: admin.username,
+      email: "admin@demo-hospital.test",
+      password: DEMO_PASSWORD,
+      firstName: admin.firstName,
+      lastName: admin.lastName,
+    },
   });
   const hospital = { id: hospitalId, name: "Demo General Hospital", code: DEMO_CODE };
   for (const u of DEMO_USERS.slice(1)) {
-    await createAccount({ hospital, role: u.role, username: u.username, email: `${u.username}@demo-hospital.test`, password: DEMO_PASSWORD, firstName: u.firstName, lastName: u.lastName });
+    await createAccount({
+      hospital,
+      role: u.role,
+      username: u.username,
+      email: `${u.username}@demo-hospital.test`,
+      password: DEMO_PASSWORD,
+      firstName: u.firstName,
+      lastName: u.lastName,
+    });
   }
-  const [receptionist] = await main.select({ id: control.users.id }).from(control.users).where(eq(control.users.username, "reception"));
+  const [receptionist] = await main
+    .select({ id: control.users.id })
+    .from(control.users)
+    .where(eq(control.users.username, "reception"));
   await withHospital(DEMO_CODE, async (db) => {
     for (const p of DEMO_PATIENTS) {
       await registerPatient(
         db,
-        { actor: { userId: receptionist!.id, username: "reception", role: "RECEPTIONIST", ip: "seed" }, hospital: { plan: "PROFESSIONAL", settings: defaultHospitalSettings(DEMO_CODE) } },
+        {
+          actor: { userId: receptionist!.id, username: "reception", role: "RECEPTIONIST", ip: "seed" },
+          hospital: { plan: "PROFESSIONAL", settings: defaultHospitalSettings(DEMO_CODE) },
+        },
         patientFieldsSchema.parse(p),
       );
     }

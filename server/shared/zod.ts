@@ -25,7 +25,13 @@ export const isoDate = z
 
 export const uuid = z.uuid("Not a valid id");
 
-export const phone = text(30).refine((s) => s === "" || /^\+?[0-9 ()./-]{3,30}$/.test(s), "Use digits, spaces, + - ( ) only");
-export const optionalEmail = text(254).refine((s) => s === "" || z.email().safeParse(s).success, "Enter a valid email address");
+export const phone = text(30).refine(
+  (s) => s === "" || /^\+?[0-9 ()./-]{3,30}$/.test(s),
+  "Use digits, spaces, + - ( ) only",
+);
+export const optionalEmail = text(254).refine(
+  (s) => s === "" || z.email().safeParse(s).success,
+  "Enter a valid email address",
+);
 
 export const pageLimit = z.number().int().min(1).max(100).default(20);

@@ -9,7 +9,10 @@ import { mainDb } from "./main-db";
 
 async function hospitalServer(code: string): Promise<string | null> {
   const main = await mainDb();
-  const [row] = await main.select({ dbServer: control.hospitals.dbServer }).from(control.hospitals).where(eq(control.hospitals.code, code));
+  const [row] = await main
+    .select({ dbServer: control.hospitals.dbServer })
+    .from(control.hospitals)
+    .where(eq(control.hospitals.code, code));
   if (!row) throw new AppError("NOT_FOUND", `Hospital ${code} not found`);
   return row.dbServer;
 }
@@ -32,6 +35,10 @@ export async function restoreHospital(code: string, file: string): Promise<void>
     } catch {
       found = null;
     }
-    if (found !== code) throw new AppError("CONFLICT", `This backup belongs to ${found ? `hospital ${found}` : "no hospital"}, not ${code}; refusing to restore it`);
+    if (found !== code)
+      throw new AppError(
+        "CONFLICT",
+        `This backup belongs to ${found ? `hospital ${found}` : "no hospital"}, not ${code}; refusing to restore it`,
+      );
   });
 }

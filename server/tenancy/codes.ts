@@ -14,7 +14,10 @@ export function normalizeHospitalCode(input: unknown): string | null {
 export function assertHospitalCode(input: unknown): string {
   const code = normalizeHospitalCode(input);
   if (code === null) {
-    throw new AppError("BAD_REQUEST", `Invalid hospital code ${JSON.stringify(String(input).slice(0, 40))}: use 3–16 letters A–Z or digits 0–9`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `Invalid hospital code ${JSON.stringify(String(input).slice(0, 40))}: use 3–16 letters A–Z or digits 0–9`,
+    );
   }
   return code;
 }

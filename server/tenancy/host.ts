@@ -30,7 +30,10 @@ function splitHostPort(raw: string): { name: string; port: string | null } | nul
   return { name: parts[0]!, port: parts[1] ?? null };
 }
 
-export function parseHost(hostHeader: string | null | undefined, rootDomain = process.env.ROOT_DOMAIN || "localhost:3000"): ParsedHost {
+export function parseHost(
+  hostHeader: string | null | undefined,
+  rootDomain = process.env.ROOT_DOMAIN || "localhost:3000",
+): ParsedHost {
   if (typeof hostHeader !== "string") return { kind: "invalid", reason: "no host" };
   const raw = hostHeader.trim().toLowerCase();
   if (raw.length === 0 || raw.length > 253) return { kind: "invalid", reason: "empty or too long" };
@@ -50,14 +53,18 @@ export function parseHost(hostHeader: string | null | undefined, rootDomain = pr
   if (label.startsWith("www.")) label = label.slice(4);
   if (label.includes(".")) return { kind: "invalid", reason: "nested subdomain" };
   if (label === "admin") return { kind: "admin", host };
-  if ((RESERVED_SUBDOMAINS as readonly string[]).includes(label)) return { kind: "invalid", reason: "reserved subdomain" };
+  if ((RESERVED_SUBDOMAINS as readonly string[]).includes(label))
+    return { kind: "invalid", reason: "reserved subdomain" };
   const code = normalizeHospitalCode(label);
   if (!code) return { kind: "invalid", reason: "not a hospital code" };
   return { kind: "hospital", code, host };
 }
 
 /** the URL of a host kind, for links and redirects (scheme from the root domain: http for localhost) */
-export function hostUrl(target: { kind: "hospital"; code: string } | { kind: "admin" } | { kind: "root" }, rootDomain = process.env.ROOT_DOMAIN || "localhost:3000"): string {
+export function hostUrl(
+  target: { kind: "hospital"; code: string } | { kind: "admin" } | { kind: "root" },
+  rootDomain = process.env.ROOT_DOMAIN || "localhost:3000",
+): string {
   const root = rootDomain.toLowerCase();
   const scheme = /^(localhost|127\.|\[::1\])/.test(root) || root.includes(".localhost") ? "http" : "https";
   const sub = target.kind === "hospital" ? `${target.code.toLowerCase()}.` : target.kind === "admin" ? "admin." : "";

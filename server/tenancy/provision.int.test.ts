@@ -16,7 +16,13 @@ const input = (code: string, extra: Partial<Parameters<typeof createHospital>[0]
   code,
   email: "ops@hospital.test",
   plan: "BASIC" as const,
-  admin: { username: "chief", email: "chief@hospital.test", password: TEST_PASSWORD, firstName: "Chief", lastName: "Admin" },
+  admin: {
+    username: "chief",
+    email: "chief@hospital.test",
+    password: TEST_PASSWORD,
+    firstName: "Chief",
+    lastName: "Admin",
+  },
   ...extra,
 });
 
@@ -27,7 +33,10 @@ async function hospitalRow(code: string) {
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe(`provisioning (${driver().name})`, () => {
@@ -47,7 +56,9 @@ describe(`provisioning (${driver().name})`, () => {
     expect(admin).toMatchObject({ username: "chief", role: "ADMIN", isActive: true });
     expect(admin!.passwordHash).toMatch(/^\$argon2id\$/);
     if (driver().name === "sqlite") {
-      expect(driver().describeTenant(code, null)).toBe(path.join(process.env.DATA_DIR!, "hospitals", code, "db.sqlite3"));
+      expect(driver().describeTenant(code, null)).toBe(
+        path.join(process.env.DATA_DIR!, "hospitals", code, "db.sqlite3"),
+      );
     } else {
       expect(driver().describeTenant(code, null)).toMatch(new RegExp(`/zain_hms_${code.toLowerCase()}$`));
     }
@@ -98,7 +109,11 @@ describe(`provisioning (${driver().name})`, () => {
 
   it("two concurrent creations of one code: exactly one succeeds, the other gets CONFLICT", async () => {
     const code = uniqueCode();
-    const results = await Promise.allSettled([createHospital(input(code)), createHospital(input(code)), createHospital(input(code))]);
+    const results = await Promise.allSettled([
+      createHospital(input(code)),
+      createHospital(input(code)),
+      createHospital(input(code)),
+    ]);
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(ok).toHaveLength(1);
@@ -122,7 +137,12 @@ describe(`provisioning (${driver().name})`, () => {
     async (code) => {
       // other test files and processes write to the temp directory too (each test file in its own zain-test-*
       // data directory): compare only database files, the only kind provisioning makes, outside any such directory
-      const databaseFiles = () => new Set(filesUnder(os.tmpdir()).filter((f) => /\.sqlite3(-wal|-shm|-journal)?$/.test(f) && !path.relative(os.tmpdir(), f).startsWith("zain-")));
+      const databaseFiles = () =>
+        new Set(
+          filesUnder(os.tmpdir()).filter(
+            (f) => /\.sqlite3(-wal|-shm|-journal)?$/.test(f) && !path.relative(os.tmpdir(), f).startsWith("zain-"),
+          ),
+        );
       const outside = databaseFiles();
       const before = filesUnder(process.env.DATA_DIR!);
       await expect(createHospital(input(code))).rejects.toMatchObject({ code: "BAD_REQUEST" });

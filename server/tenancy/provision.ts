@@ -141,7 +141,8 @@ async function claimUnfinished(code: string, owner: string): Promise<string> {
     .set({ provisionOwner: owner, provisionLeaseUntil: new Date(now.getTime() + LEASE_MS), updatedAt: now })
     .where(and(eq(t.code, code), eq(t.status, "PROVISIONING"), claimable))
     .returning({ id: t.id });
-  if (claimed.length === 0) throw new AppError("CONFLICT", `Hospital ${code} is being created right now by another process`);
+  if (claimed.length === 0)
+    throw new AppError("CONFLICT", `Hospital ${code} is being created right now by another process`);
   log.info({ code }, "resuming an unfinished provisioning");
   return row.id;
 }
@@ -158,7 +159,12 @@ async function renewLease(code: string, owner: string): Promise<void> {
   if (rows.length === 0) throw new AppError("CONFLICT", `Lost the provisioning lease of hospital ${code}`);
 }
 
-async function completeProvisioning(code: string, owner: string, hooks: ProvisionHooks, opts: { justCreated?: boolean } = {}): Promise<void> {
+async function completeProvisioning(
+  code: string,
+  owner: string,
+  hooks: ProvisionHooks,
+  opts: { justCreated?: boolean } = {},
+): Promise<void> {
   const main = await mainDb();
   const t = control.hospitals;
   try {
@@ -185,7 +191,15 @@ async function completeProvisioning(code: string, owner: string, hooks: Provisio
     const now = new Date();
     const done = await main
       .update(t)
-      .set({ status: "ACTIVE" as HospitalStatus, provisionOwner: null, provisionLeaseUntil: null, provisionError: null, schemaVersion: version, lastMigratedAt: now, updatedAt: now })
+      .set({
+        status: "ACTIVE" as HospitalStatus,
+        provisionOwner: null,
+        provisionLeaseUntil: null,
+        provisionError: null,
+        schemaVersion: version,
+        lastMigratedAt: now,
+        updatedAt: now,
+      })
       .where(and(eq(t.code, code), eq(t.provisionOwner, owner)))
       .returning({ id: t.id });
     if (done.length === 0) throw new AppError("CONFLICT", `Lost the provisioning lease of hospital ${code}`);
@@ -195,7 +209,11 @@ async function completeProvisioning(code: string, owner: string, hooks: Provisio
     // give the lease back at once so a rerun need not wait for it to expire
     await main
       .update(t)
-      .set({ provisionOwner: null, provisionLeaseUntil: null, provisionError: String((err as Error).message ?? err).slice(0, 500) })
+      .set({
+        provisionOwner: null,
+        provisionLeaseUntil: null,
+        provisionError: String((err as Error).message ?? err).slice(0, 500),
+      })
       .where(and(eq(t.code, code), eq(t.provisionOwner, owner)))
       .catch(() => undefined);
     throw err;
@@ -207,10 +225,16 @@ async function stampMeta(db: Db, code: string, version: number): Promise<void> {
   const now = new Date();
   const existing = await readTenantCode(db);
   if (existing !== null && existing !== code) {
-    throw new AppError("CONFLICT", `The database found for ${code} belongs to hospital ${existing}; refusing to use it`);
+    throw new AppError(
+      "CONFLICT",
+      `The database found for ${code} belongs to hospital ${existing}; refusing to use it`,
+    );
   }
   if (existing === null) {
-    await db.insert(tenant.meta).values({ id: 1, hospitalCode: code, schemaVersion: version, createdAt: now, migratedAt: now }).onConflictDoNothing();
+    await db
+      .insert(tenant.meta)
+      .values({ id: 1, hospitalCode: code, schemaVersion: version, createdAt: now, migratedAt: now })
+      .onConflictDoNothing();
     const again = await readTenantCode(db);
     if (again !== code) throw new AppError("CONFLICT", `The database found for ${code} belongs to hospital ${again}`);
   } else {

@@ -80,10 +80,12 @@ export class TenantRegistry {
   }
 
   async closeAll(): Promise<void> {
-    await Promise.all([...this.#entries.values()].map(async (e) => {
-      await e.ready.catch(() => undefined);
-      if (e.state === "open") await this.#close(e);
-    }));
+    await Promise.all(
+      [...this.#entries.values()].map(async (e) => {
+        await e.ready.catch(() => undefined);
+        if (e.state === "open") await this.#close(e);
+      }),
+    );
   }
 
   #open(code: string): Promise<Lease> {
@@ -152,6 +154,9 @@ export class TenantRegistry {
 
 export class TenantDatabaseMismatch extends AppError {
   constructor(asked: string, found: string | null) {
-    super("UNAVAILABLE", `Hospital database for ${asked} ${found ? `belongs to ${found}` : "has no hospital code"}; refusing to serve it`);
+    super(
+      "UNAVAILABLE",
+      `Hospital database for ${asked} ${found ? `belongs to ${found}` : "has no hospital code"}; refusing to serve it`,
+    );
   }
 }

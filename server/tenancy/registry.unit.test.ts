@@ -35,7 +35,8 @@ describe("TenantRegistry", () => {
   it("never holds more than its capacity open, and closes evicted clients", async () => {
     const { state, opener } = fakeOpener();
     const reg = new TenantRegistry(3, opener);
-    for (let i = 0; i < 20; i++) await reg.with(`H${i}X`, async (db) => expect((db as unknown as { code: string }).code).toBe(`H${i}X`));
+    for (let i = 0; i < 20; i++)
+      await reg.with(`H${i}X`, async (db) => expect((db as unknown as { code: string }).code).toBe(`H${i}X`));
     expect(state.maxOpen).toBeLessThanOrEqual(3);
     expect(reg.stats().peak).toBeLessThanOrEqual(3);
     expect(state.closes).toBe(17);

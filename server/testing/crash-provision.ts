@@ -5,7 +5,13 @@ import { createHospital, type ProvisionStep } from "../tenancy/provision";
 
 const [code, step] = process.argv.slice(2) as [string, ProvisionStep];
 await createHospital(
-  { name: `Crash ${code}`, code, email: "crash@hospital.test", plan: "BASIC", admin: { username: "chief", email: "chief@hospital.test", password: TEST_PASSWORD, firstName: "C", lastName: "A" } },
+  {
+    name: `Crash ${code}`,
+    code,
+    email: "crash@hospital.test",
+    plan: "BASIC",
+    admin: { username: "chief", email: "chief@hospital.test", password: TEST_PASSWORD, firstName: "C", lastName: "A" },
+  },
   { afterStep: (s) => void (s === step && process.kill(process.pid, "SIGKILL")) },
 );
 console.log("finished without crashing");

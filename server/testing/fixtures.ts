@@ -33,22 +33,51 @@ export async function makeHospital(opts: { code?: string; plan?: Plan; name?: st
     code,
     email: `info@${code.toLowerCase()}.test`,
     plan: opts.plan ?? "PROFESSIONAL",
-    admin: { username: "admin", email: `admin@${code.toLowerCase()}.test`, password: TEST_PASSWORD, firstName: "Ada", lastName: "Admin" },
+    admin: {
+      username: "admin",
+      email: `admin@${code.toLowerCase()}.test`,
+      password: TEST_PASSWORD,
+      firstName: "Ada",
+      lastName: "Admin",
+    },
   });
   const main = await mainDb();
   const [u] = await main.select({ id: control.users.id }).from(control.users).where(eq(control.users.hospitalId, r.id));
-  return { id: r.id, code, host: hospitalHost(code), name, admin: { id: u!.id, username: "admin", password: TEST_PASSWORD, role: "ADMIN" } };
+  return {
+    id: r.id,
+    code,
+    host: hospitalHost(code),
+    name,
+    admin: { id: u!.id, username: "admin", password: TEST_PASSWORD, role: "ADMIN" },
+  };
 }
 
 export type TestUser = { id: string; username: string; password: string; role: HospitalRole | "SUPERADMIN" };
 
-export async function makeUser(hospital: TestHospital | null, role: HospitalRole | "SUPERADMIN", username?: string): Promise<TestUser> {
+export async function makeUser(
+  hospital: TestHospital | null,
+  role: HospitalRole | "SUPERADMIN",
+  username?: string,
+): Promise<TestUser> {
   const name = username ?? `${role.toLowerCase().replace(/_/g, "")}${randomBytes(3).toString("hex")}`;
-  const a = await createAccount({ hospital, role, username: name, email: `${name}@staff.test`, password: TEST_PASSWORD, firstName: "Test", lastName: role });
+  const a = await createAccount({
+    hospital,
+    role,
+    username: name,
+    email: `${name}@staff.test`,
+    password: TEST_PASSWORD,
+    firstName: "Test",
+    lastName: role,
+  });
   return { id: a.id, username: a.username, password: TEST_PASSWORD, role };
 }
 
-export async function signInOn(host: string, username: string, password: string = TEST_PASSWORD, code?: string): Promise<SignInResult> {
+export async function signInOn(
+  host: string,
+  username: string,
+  password: string = TEST_PASSWORD,
+  code?: string,
+): Promise<SignInResult> {
   return signIn({ host: parseHost(host), username, password, code, ip: "203.0.113.7", userAgent: "vitest" });
 }
 

@@ -40,15 +40,25 @@ export function hostFetch(port: number, host: string, cookie?: string): typeof f
       const headers: Record<string, string> = { host };
       new Headers(init?.headers).forEach((v, k) => (headers[k] = v));
       if (cookie) headers.cookie = cookie;
-      const req = http.request({ host: "127.0.0.1", port, path: url.pathname + url.search, method: init?.method ?? "GET", headers, agent: keepAlive }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () => {
-          const h = new Headers();
-          for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") h.set(k, v);
-          resolve(new Response(Buffer.concat(chunks), { status: res.statusCode, headers: h }));
-        });
-      });
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: url.pathname + url.search,
+          method: init?.method ?? "GET",
+          headers,
+          agent: keepAlive,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () => {
+            const h = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") h.set(k, v);
+            resolve(new Response(Buffer.concat(chunks), { status: res.statusCode, headers: h }));
+          });
+        },
+      );
       req.on("error", reject);
       if (body) req.write(body);
       req.end();

@@ -28,7 +28,9 @@ if (dialect === "pg") {
     await admin.connect();
   } catch (err) {
     // never skip: a missing Postgres fails the pg suite loudly
-    throw new Error(`pg integration suite: cannot reach Postgres at ${adminUrl} (${(err as Error).message}). Start it or set TEST_DATABASE_URL.`);
+    throw new Error(
+      `pg integration suite: cannot reach Postgres at ${adminUrl} (${(err as Error).message}). Start it or set TEST_DATABASE_URL.`,
+    );
   }
   await admin.query(`CREATE DATABASE "${mainName}"`);
   await admin.end();
@@ -46,7 +48,9 @@ afterAll(async () => {
   if (mainName) {
     const { control } = await import("@/db");
     try {
-      codes = (await (await mainDb()).select({ code: control.hospitals.code }).from(control.hospitals)).map((r) => r.code);
+      codes = (await (await mainDb()).select({ code: control.hospitals.code }).from(control.hospitals)).map(
+        (r) => r.code,
+      );
     } catch {
       /* main database never opened */
     }
@@ -57,9 +61,11 @@ afterAll(async () => {
     const { pgDriver, dropTemplate } = await import("@/db/pg/driver");
     // a few at a time: the registry suite leaves hundreds of databases behind
     const queue = [...codes];
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      for (let code = queue.shift(); code; code = queue.shift()) await pgDriver.dropTenant(code, null);
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let code = queue.shift(); code; code = queue.shift()) await pgDriver.dropTenant(code, null);
+      }),
+    );
     await dropTemplate();
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();

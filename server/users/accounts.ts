@@ -30,11 +30,18 @@ export async function createAccount(
   }
   const parsed = newAccountSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), { issues: parsed.error.issues });
+    throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), {
+      issues: parsed.error.issues,
+    });
   }
   const a = parsed.data;
-  const problem = passwordProblem(a.password, { ...a, hospitalName: input.hospital?.name, hospitalCode: input.hospital?.code });
-  if (problem && !opts.allowTemporaryPassword) throw new AppError("BAD_REQUEST", `password: ${problem}`, { field: "password" });
+  const problem = passwordProblem(a.password, {
+    ...a,
+    hospitalName: input.hospital?.name,
+    hospitalCode: input.hospital?.code,
+  });
+  if (problem && !opts.allowTemporaryPassword)
+    throw new AppError("BAD_REQUEST", `password: ${problem}`, { field: "password" });
   const now = new Date();
   const id = newId();
   const main = await mainDb();
@@ -57,7 +64,8 @@ export async function createAccount(
       updatedAt: now,
     });
   } catch (err) {
-    if (driver().isUniqueViolation(err)) throw new AppError("CONFLICT", `Username "${a.username}" is already taken`, { field: "username" });
+    if (driver().isUniqueViolation(err))
+      throw new AppError("CONFLICT", `Username "${a.username}" is already taken`, { field: "username" });
     throw err;
   }
   return { id, username: a.username, temporaryPassword: problem };

@@ -16,14 +16,27 @@ let a: TestHospital;
 let adminA: string;
 let n = 0;
 
-const codeOf = (err: unknown) => (err instanceof TRPCClientError ? (err.data as { code?: string } | undefined)?.code : `not a tRPC error: ${String(err)}`);
+const codeOf = (err: unknown) =>
+  err instanceof TRPCClientError
+    ? (err.data as { code?: string } | undefined)?.code
+    : `not a tRPC error: ${String(err)}`;
 const refusal = (p: Promise<unknown>) => p.then(() => "OK", codeOf);
 const api = (host: string, cookie?: string) => apiClient(server.port, host, cookie);
 const PASSWORD = "Quiet-Morning-Ward-Round-42";
-const request = (over: Record<string, unknown> = {}) => ({ username: `newnurse${++n}`, password: PASSWORD, firstName: "Noor", lastName: "Haddad", email: `noor${n}@staff.test`, role: "NURSE" as const, ...over });
+const request = (over: Record<string, unknown> = {}) => ({
+  username: `newnurse${++n}`,
+  password: PASSWORD,
+  firstName: "Noor",
+  lastName: "Haddad",
+  email: `noor${n}@staff.test`,
+  role: "NURSE" as const,
+  ...over,
+});
 
 async function allowRegistration(h: TestHospital, on: boolean) {
-  await api(h.host, await cookieFor(h.host, h.admin)).settings.update.mutate({ settings: { staffSelfRegistration: on } });
+  await api(h.host, await cookieFor(h.host, h.admin)).settings.update.mutate({
+    settings: { staffSelfRegistration: on },
+  });
 }
 
 beforeAll(async () => {
@@ -39,7 +52,12 @@ describe(`staff self-registration (${driver().name})`, () => {
     expect(await refusal(api("admin.zain.test").user.register.mutate(request()))).toBe("FORBIDDEN");
     expect(await refusal(api("zain.test").user.register.mutate(request()))).toBe("FORBIDDEN");
     expect(await refusal(api("nosuch55.zain.test").user.register.mutate(request()))).toBe("NOT_FOUND");
-    const none = await (await mainDb()).select().from(control.users).where(and(eq(control.users.hospitalId, a.id), eq(control.users.approval, "PENDING")));
+    const none = await (
+      await mainDb()
+    )
+      .select()
+      .from(control.users)
+      .where(and(eq(control.users.hospitalId, a.id), eq(control.users.approval, "PENDING")));
     expect(none).toEqual([]);
   });
 
@@ -62,14 +80,21 @@ describe(`staff self-registration (${driver().name})`, () => {
     await admin.user.decide.mutate({ id: r.id, approve: false });
     expect((await signInOn(a.host, rejected.username, PASSWORD)).ok).toBe(false);
 
-    const audit = await (await mainDb()).select().from(control.auditLog).where(and(eq(control.auditLog.action, "staff.registration_requested"), eq(control.auditLog.hospitalId, a.id)));
+    const audit = await (
+      await mainDb()
+    )
+      .select()
+      .from(control.auditLog)
+      .where(and(eq(control.auditLog.action, "staff.registration_requested"), eq(control.auditLog.hospitalId, a.id)));
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 
   it("refuses the ADMIN role, a weak password, a taken username and bad fields", async () => {
     await allowRegistration(a, true);
     expect(await refusal(api(a.host).user.register.mutate(request({ role: "ADMIN" }) as never))).toBe("BAD_REQUEST");
-    const weak = await api(a.host).user.register.mutate(request({ password: "password1234" })).catch((e: unknown) => e);
+    const weak = await api(a.host)
+      .user.register.mutate(request({ password: "password1234" }))
+      .catch((e: unknown) => e);
     expect((weak as TRPCClientError<never>).data).toMatchObject({ code: "BAD_REQUEST", field: "password" });
     expect(await refusal(api(a.host).user.register.mutate(request({ username: "admin" })))).toBe("CONFLICT");
     expect(await refusal(api(a.host).user.register.mutate(request({ email: "nope" })))).toBe("BAD_REQUEST");
@@ -86,9 +111,11 @@ describe(`staff self-registration (${driver().name})`, () => {
 
   it(`allows ${REGISTRATION_ATTEMPTS_PER_IP} attempts per IP and hour, then TOO_MANY_REQUESTS`, async () => {
     await allowRegistration(a, true);
-    const callerFrom = async (ip: string) => createCallerFactory(appRouter)(await createContext({ headers: new Headers({ host: a.host, "x-real-ip": ip }) }));
+    const callerFrom = async (ip: string) =>
+      createCallerFactory(appRouter)(await createContext({ headers: new Headers({ host: a.host, "x-real-ip": ip }) }));
     const flood = await callerFrom("198.51.100.23");
-    for (let i = 0; i < REGISTRATION_ATTEMPTS_PER_IP; i++) await flood.user.register(request({ username: "admin" })).catch(() => undefined);
+    for (let i = 0; i < REGISTRATION_ATTEMPTS_PER_IP; i++)
+      await flood.user.register(request({ username: "admin" })).catch(() => undefined);
     const err = await flood.user.register(request()).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "TOO_MANY_REQUESTS" });
     expect((err as Error).message).toMatch(/Too many registration requests/);

@@ -23,11 +23,21 @@ const g = globalThis as unknown as { __zainRegistrationLimiter?: RateLimiterAbst
 
 function limiter(): RateLimiterAbstract {
   if (g.__zainRegistrationLimiter) return g.__zainRegistrationLimiter;
-  const opts = { keyPrefix: "zain:register:ip", points: REGISTRATION_ATTEMPTS_PER_IP, duration: REGISTRATION_WINDOW_SECONDS };
+  const opts = {
+    keyPrefix: "zain:register:ip",
+    points: REGISTRATION_ATTEMPTS_PER_IP,
+    duration: REGISTRATION_WINDOW_SECONDS,
+  };
   if (config.redisUrl) {
     const client = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    client.on("error", (err) => log.warn({ err: err.message }, "redis unavailable; registration throttling falls back to memory"));
-    g.__zainRegistrationLimiter = new RateLimiterRedis({ storeClient: client, ...opts, insuranceLimiter: new RateLimiterMemory(opts) });
+    client.on("error", (err) =>
+      log.warn({ err: err.message }, "redis unavailable; registration throttling falls back to memory"),
+    );
+    g.__zainRegistrationLimiter = new RateLimiterRedis({
+      storeClient: client,
+      ...opts,
+      insuranceLimiter: new RateLimiterMemory(opts),
+    });
   } else {
     g.__zainRegistrationLimiter = new RateLimiterMemory(opts);
   }
@@ -40,7 +50,10 @@ async function consumeAttempt(ip: string): Promise<void> {
   } catch (res) {
     if (!(res instanceof RateLimiterRes)) throw res;
     const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-    throw new AppError("TOO_MANY_REQUESTS", `Too many registration requests from your network. Try again in ${minutes} minutes.`);
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      `Too many registration requests from your network. Try again in ${minutes} minutes.`,
+    );
   }
 }
 
@@ -49,16 +62,26 @@ async function registeringHospital(host: ParsedHost) {
   if (host.kind !== "hospital") throw new AppError("FORBIDDEN", "Staff register on their own hospital's address");
   const main = await mainDb();
   const h = control.hospitals;
-  const [row] = await main.select({ id: h.id, code: h.code, name: h.name, status: h.status, settings: h.settings }).from(h).where(eq(h.code, host.code));
+  const [row] = await main
+    .select({ id: h.id, code: h.code, name: h.name, status: h.status, settings: h.settings })
+    .from(h)
+    .where(eq(h.code, host.code));
   if (!row || row.status === "PROVISIONING") throw new AppError("NOT_FOUND", "Hospital not found");
-  if (row.status !== "ACTIVE") throw new AppError("FORBIDDEN", "This hospital does not accept registration requests at the moment");
+  if (row.status !== "ACTIVE")
+    throw new AppError("FORBIDDEN", "This hospital does not accept registration requests at the moment");
   if (!withDefaults(defaultHospitalSettings(row.code), row.settings).staffSelfRegistration) {
-    throw new AppError("FORBIDDEN", "This hospital does not accept staff registration requests. Please ask an administrator for an account.");
+    throw new AppError(
+      "FORBIDDEN",
+      "This hospital does not accept staff registration requests. Please ask an administrator for an account.",
+    );
   }
   return row;
 }
 
-export async function requestStaffAccount(req: { host: ParsedHost; ip: string; userAgent: string }, input: StaffRegistration) {
+export async function requestStaffAccount(
+  req: { host: ParsedHost; ip: string; userAgent: string },
+  input: StaffRegistration,
+) {
   const hospital = await registeringHospital(req.host);
   await consumeAttempt(req.ip);
   const created = await createAccount({ hospital, ...input, approval: "PENDING" });

@@ -4,7 +4,15 @@ import { phone } from "../shared/zod";
 import { emailSchema, passwordSchema, personNameSchema, usernameSchema } from "./schemas";
 
 /** every hospital role except ADMIN: administrators are only ever made by administrators */
-export const SELF_REGISTRATION_ROLES = ["DOCTOR", "NURSE", "RECEPTIONIST", "PHARMACIST", "LAB_TECHNICIAN", "RADIOLOGIST", "ACCOUNTANT"] as const;
+export const SELF_REGISTRATION_ROLES = [
+  "DOCTOR",
+  "NURSE",
+  "RECEPTIONIST",
+  "PHARMACIST",
+  "LAB_TECHNICIAN",
+  "RADIOLOGIST",
+  "ACCOUNTANT",
+] as const;
 
 export const staffRegistrationSchema = z.object({
   username: usernameSchema,

@@ -7,7 +7,10 @@ export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, "3–64 characters: letters, digits, dot, underscore or hyphen, starting with a letter or digit");
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{2,63}$/,
+    "3–64 characters: letters, digits, dot, underscore or hyphen, starting with a letter or digit",
+  );
 
 export const personNameSchema = z.string().trim().min(1, "Required").max(100, "At most 100 characters");
 export const emailSchema = z.string().trim().max(254).pipe(z.email("Enter a valid email address"));

@@ -11,7 +11,10 @@ export async function GET() {
   const started = Date.now();
   try {
     const main = await mainDb();
-    const rows = await main.select({ status: control.hospitals.status, n: count() }).from(control.hospitals).groupBy(control.hospitals.status);
+    const rows = await main
+      .select({ status: control.hospitals.status, n: count() })
+      .from(control.hospitals)
+      .groupBy(control.hospitals.status);
     const hospitals = Object.fromEntries(rows.map((r) => [r.status, r.n]));
     return Response.json({
       ok: true,
@@ -20,6 +23,9 @@ export async function GET() {
       openHospitalDatabases: tenantRegistry().stats(),
     });
   } catch (err) {
-    return Response.json({ ok: false, database: { dialect: driver().name, main: "unreachable", error: (err as Error).message } }, { status: 503 });
+    return Response.json(
+      { ok: false, database: { dialect: driver().name, main: "unreachable", error: (err as Error).message } },
+      { status: 503 },
+    );
   }
 }

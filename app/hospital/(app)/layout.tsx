@@ -13,7 +13,11 @@ export default async function HospitalAppLayout({ children }: { children: ReactN
   const hospital = session.hospital!;
   const t = await getTranslations();
   const role = session.user.role as HospitalRole;
-  const links = HOSPITAL_NAV.filter((n) => canUseArea(role, n.area, hospital.settings.modules)).map((n) => ({ href: n.href, icon: n.icon, label: t(`areas.${n.area}`) }));
+  const links = HOSPITAL_NAV.filter((n) => canUseArea(role, n.area, hospital.settings.modules)).map((n) => ({
+    href: n.href,
+    icon: n.icon,
+    label: t(`areas.${n.area}`),
+  }));
   return (
     <AppShell
       title={hospital.name}

@@ -10,11 +10,15 @@ export default async function Dashboard() {
   const session = await requireArea("dashboard");
   const t = await getTranslations();
   const role = session.user.role as HospitalRole;
-  const links = HOSPITAL_NAV.filter((n) => n.area !== "dashboard" && canUseArea(role, n.area, session.hospital.settings.modules));
+  const links = HOSPITAL_NAV.filter(
+    (n) => n.area !== "dashboard" && canUseArea(role, n.area, session.hospital.settings.modules),
+  );
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("dashboard.welcome", { name: session.user.firstName })}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {t("dashboard.welcome", { name: session.user.firstName })}
+        </h1>
         <p className="text-muted-foreground">{t("dashboard.intro")}</p>
       </div>
       <section aria-labelledby="quick-links" className="space-y-3">

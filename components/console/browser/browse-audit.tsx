@@ -20,28 +20,68 @@ export function BrowseAuditLog() {
   const format = useFormatter();
   const trpc = useTRPC();
   const paging = usePaging(50);
-  const [f, setF] = useState({ code: "", action: "", actor: "", outcome: "" as "" | "SUCCESS" | "FAILURE", from: "", to: "" });
+  const [f, setF] = useState({
+    code: "",
+    action: "",
+    actor: "",
+    outcome: "" as "" | "SUCCESS" | "FAILURE",
+    from: "",
+    to: "",
+  });
   const set = (patch: Partial<typeof f>) => {
     setF((old) => ({ ...old, ...patch }));
     paging.first();
   };
   // strings, not one object: a fresh object every render would never settle
-  const text = { action: useDebounced(f.action.trim()), actor: useDebounced(f.actor.trim()), code: useDebounced(validCode(f.code)) };
+  const text = {
+    action: useDebounced(f.action.trim()),
+    actor: useDebounced(f.actor.trim()),
+    code: useDebounced(validCode(f.code)),
+  };
   const from = DAY.test(f.from) ? f.from : undefined;
   const to = DAY.test(f.to) && (!from || f.to >= from) ? f.to : undefined;
   const query = useQuery(
     trpc.browse.auditLog.queryOptions(
-      { hospitalCode: text.code, action: text.action || undefined, actor: text.actor || undefined, outcome: f.outcome || undefined, from, to, ...paging.page },
+      {
+        hospitalCode: text.code,
+        action: text.action || undefined,
+        actor: text.actor || undefined,
+        outcome: f.outcome || undefined,
+        from,
+        to,
+        ...paging.page,
+      },
       { placeholderData: keepPreviousData },
     ),
   );
   const columns = useMemo<ColumnDef<BrowseAuditEntry>[]>(
     () => [
-      { id: "at", header: t("at"), cell: ({ row }) => format.dateTime(row.original.at, { dateStyle: "medium", timeStyle: "medium" }) },
+      {
+        id: "at",
+        header: t("at"),
+        cell: ({ row }) => format.dateTime(row.original.at, { dateStyle: "medium", timeStyle: "medium" }),
+      },
       { id: "action", header: t("action"), cell: ({ row }) => <code className="text-xs">{row.original.action}</code> },
-      { id: "outcome", header: t("outcome"), cell: ({ row }) => <Badge variant={row.original.outcome === "SUCCESS" ? "success" : "destructive"}>{t(`outcome_${row.original.outcome}`)}</Badge> },
-      { id: "actor", header: t("actor"), cell: ({ row }) => <span dir="ltr">{row.original.actorUsername || "—"}</span> },
-      { id: "hospital", header: t("hospital"), cell: ({ row }) => (row.original.hospitalCode ? <span className="font-mono">{row.original.hospitalCode}</span> : "—") },
+      {
+        id: "outcome",
+        header: t("outcome"),
+        cell: ({ row }) => (
+          <Badge variant={row.original.outcome === "SUCCESS" ? "success" : "destructive"}>
+            {t(`outcome_${row.original.outcome}`)}
+          </Badge>
+        ),
+      },
+      {
+        id: "actor",
+        header: t("actor"),
+        cell: ({ row }) => <span dir="ltr">{row.original.actorUsername || "—"}</span>,
+      },
+      {
+        id: "hospital",
+        header: t("hospital"),
+        cell: ({ row }) =>
+          row.original.hospitalCode ? <span className="font-mono">{row.original.hospitalCode}</span> : "—",
+      },
       { id: "ip", header: t("ip"), cell: ({ row }) => <span dir="ltr">{row.original.ip || "—"}</span> },
       {
         id: "detail",
@@ -73,10 +113,28 @@ export function BrowseAuditLog() {
       rowTestId="audit-row"
       filters={
         <>
-          <Input type="search" aria-label={t("action")} placeholder={t("actionPlaceholder")} value={f.action} dir="ltr" onChange={(e) => set({ action: e.target.value })} />
-          <Input type="search" aria-label={t("actor")} placeholder={t("actor")} value={f.actor} dir="ltr" onChange={(e) => set({ actor: e.target.value })} />
+          <Input
+            type="search"
+            aria-label={t("action")}
+            placeholder={t("actionPlaceholder")}
+            value={f.action}
+            dir="ltr"
+            onChange={(e) => set({ action: e.target.value })}
+          />
+          <Input
+            type="search"
+            aria-label={t("actor")}
+            placeholder={t("actor")}
+            value={f.actor}
+            dir="ltr"
+            onChange={(e) => set({ actor: e.target.value })}
+          />
           <HospitalCodeFilter value={f.code} onChange={(code) => set({ code })} />
-          <NativeSelect aria-label={t("outcome")} value={f.outcome} onChange={(e) => set({ outcome: e.target.value as "" | "SUCCESS" | "FAILURE" })}>
+          <NativeSelect
+            aria-label={t("outcome")}
+            value={f.outcome}
+            onChange={(e) => set({ outcome: e.target.value as "" | "SUCCESS" | "FAILURE" })}
+          >
             <option value="">{t("anyOutcome")}</option>
             <option value="SUCCESS">{t("outcome_SUCCESS")}</option>
             <option value="FAILURE">{t("outcome_FAILURE")}</option>

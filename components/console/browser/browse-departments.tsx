@@ -25,15 +25,35 @@ export function BrowseDepartments() {
   const q = useDebounced(search.trim());
   const hospitalCode = useDebounced(validCode(code));
   const query = useQuery(
-    trpc.browse.departments.queryOptions({ search: q || undefined, hospitalCode, active: active === "" ? undefined : active === "yes", ...paging.page }, { placeholderData: keepPreviousData }),
+    trpc.browse.departments.queryOptions(
+      { search: q || undefined, hospitalCode, active: active === "" ? undefined : active === "yes", ...paging.page },
+      { placeholderData: keepPreviousData },
+    ),
   );
   const columns = useMemo<ColumnDef<BrowseDepartment>[]>(
     () => [
-      { id: "hospital", header: t("hospital"), cell: ({ row }) => <span className="font-mono">{row.original.hospitalCode}</span> },
+      {
+        id: "hospital",
+        header: t("hospital"),
+        cell: ({ row }) => <span className="font-mono">{row.original.hospitalCode}</span>,
+      },
       { id: "code", header: t("code"), cell: ({ row }) => <span className="font-mono">{row.original.code}</span> },
       { id: "name", header: t("name"), cell: ({ row }) => row.original.name },
-      { id: "head", header: t("head"), cell: ({ row }) => (row.original.headFirstName ? `${row.original.headFirstName} ${row.original.headLastName ?? ""}` : "—") },
-      { id: "state", header: t("state"), cell: ({ row }) => <Badge variant={row.original.isActive ? "success" : "secondary"}>{row.original.isActive ? t("active") : t("inactive")}</Badge> },
+      {
+        id: "head",
+        header: t("head"),
+        cell: ({ row }) =>
+          row.original.headFirstName ? `${row.original.headFirstName} ${row.original.headLastName ?? ""}` : "—",
+      },
+      {
+        id: "state",
+        header: t("state"),
+        cell: ({ row }) => (
+          <Badge variant={row.original.isActive ? "success" : "secondary"}>
+            {row.original.isActive ? t("active") : t("inactive")}
+          </Badge>
+        ),
+      },
       { id: "created", header: t("created"), cell: ({ row }) => day(row.original.createdAt) },
     ],
     [t, day],

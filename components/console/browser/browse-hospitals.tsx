@@ -24,16 +24,40 @@ export function BrowseHospitals() {
   const [plan, setPlan] = useState<Plan | "">("");
   const [status, setStatus] = useState<HospitalStatus | "">("");
   const q = useDebounced(search.trim());
-  const query = useQuery(trpc.browse.hospitals.queryOptions({ search: q || undefined, plan: plan || undefined, status: status || undefined, ...paging.page }, { placeholderData: keepPreviousData }));
+  const query = useQuery(
+    trpc.browse.hospitals.queryOptions(
+      { search: q || undefined, plan: plan || undefined, status: status || undefined, ...paging.page },
+      { placeholderData: keepPreviousData },
+    ),
+  );
   const columns = useMemo<ColumnDef<BrowseHospital>[]>(
     () => [
-      { id: "code", header: t("code"), cell: ({ row }) => <span className="font-mono font-medium">{row.original.code}</span> },
+      {
+        id: "code",
+        header: t("code"),
+        cell: ({ row }) => <span className="font-mono font-medium">{row.original.code}</span>,
+      },
       { id: "name", header: t("name"), cell: ({ row }) => row.original.name },
-      { id: "contact", header: t("contact"), cell: ({ row }) => <span dir="ltr">{[row.original.email, row.original.phone].filter(Boolean).join(" · ")}</span> },
-      { id: "place", header: t("place"), cell: ({ row }) => [row.original.city, row.original.country].filter(Boolean).join(", ") || "—" },
+      {
+        id: "contact",
+        header: t("contact"),
+        cell: ({ row }) => (
+          <span dir="ltr">{[row.original.email, row.original.phone].filter(Boolean).join(" · ")}</span>
+        ),
+      },
+      {
+        id: "place",
+        header: t("place"),
+        cell: ({ row }) => [row.original.city, row.original.country].filter(Boolean).join(", ") || "—",
+      },
       { id: "plan", header: t("plan"), cell: ({ row }) => <PlanBadge plan={row.original.plan} /> },
       { id: "status", header: t("status"), cell: ({ row }) => <HospitalStatusBadge status={row.original.status} /> },
-      { id: "subscription", header: t("subscription"), cell: ({ row }) => `${day(row.original.subscriptionStartsAt)} – ${row.original.subscriptionEndsAt ? day(row.original.subscriptionEndsAt) : "∞"}` },
+      {
+        id: "subscription",
+        header: t("subscription"),
+        cell: ({ row }) =>
+          `${day(row.original.subscriptionStartsAt)} – ${row.original.subscriptionEndsAt ? day(row.original.subscriptionEndsAt) : "∞"}`,
+      },
       { id: "schema", header: t("schema"), cell: ({ row }) => `v${row.original.schemaVersion}` },
       { id: "created", header: t("created"), cell: ({ row }) => day(row.original.createdAt) },
     ],
@@ -49,14 +73,24 @@ export function BrowseHospitals() {
       rowTestId="browse-hospital-row"
       filters={
         <>
-          <Input type="search" aria-label={t("search")} placeholder={t("searchHospitals")} value={search} onChange={(e) => {
-            setSearch(e.target.value);
-            paging.first();
-          }} />
-          <NativeSelect aria-label={t("plan")} value={plan} onChange={(e) => {
-            setPlan(e.target.value as Plan | "");
-            paging.first();
-          }}>
+          <Input
+            type="search"
+            aria-label={t("search")}
+            placeholder={t("searchHospitals")}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              paging.first();
+            }}
+          />
+          <NativeSelect
+            aria-label={t("plan")}
+            value={plan}
+            onChange={(e) => {
+              setPlan(e.target.value as Plan | "");
+              paging.first();
+            }}
+          >
             <option value="">{t("anyPlan")}</option>
             {PLANS.map((p) => (
               <option key={p} value={p}>
@@ -64,10 +98,14 @@ export function BrowseHospitals() {
               </option>
             ))}
           </NativeSelect>
-          <NativeSelect aria-label={t("status")} value={status} onChange={(e) => {
-            setStatus(e.target.value as HospitalStatus | "");
-            paging.first();
-          }}>
+          <NativeSelect
+            aria-label={t("status")}
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as HospitalStatus | "");
+              paging.first();
+            }}
+          >
             <option value="">{t("anyStatus")}</option>
             {HOSPITAL_STATUSES.map((s) => (
               <option key={s} value={s}>

@@ -29,14 +29,28 @@ export function BrowseUsers() {
   const q = useDebounced(search.trim());
   const hospitalCode = useDebounced(validCode(code));
   const query = useQuery(
-    trpc.browse.users.queryOptions({ search: q || undefined, hospitalCode, role: role || undefined, active: active === "" ? undefined : active === "yes", ...paging.page }, { placeholderData: keepPreviousData }),
+    trpc.browse.users.queryOptions(
+      {
+        search: q || undefined,
+        hospitalCode,
+        role: role || undefined,
+        active: active === "" ? undefined : active === "yes",
+        ...paging.page,
+      },
+      { placeholderData: keepPreviousData },
+    ),
   );
   const columns = useMemo<ColumnDef<BrowseUser>[]>(
     () => [
       { id: "username", header: t("username"), cell: ({ row }) => <span dir="ltr">{row.original.username}</span> },
       { id: "name", header: t("name"), cell: ({ row }) => `${row.original.firstName} ${row.original.lastName}` },
       { id: "email", header: t("email"), cell: ({ row }) => <span dir="ltr">{row.original.email}</span> },
-      { id: "hospital", header: t("hospital"), cell: ({ row }) => (row.original.hospitalCode ? <span className="font-mono">{row.original.hospitalCode}</span> : "—") },
+      {
+        id: "hospital",
+        header: t("hospital"),
+        cell: ({ row }) =>
+          row.original.hospitalCode ? <span className="font-mono">{row.original.hospitalCode}</span> : "—",
+      },
       { id: "role", header: t("role"), cell: ({ row }) => tr(row.original.role) },
       { id: "department", header: t("department"), cell: ({ row }) => row.original.departmentName ?? "—" },
       {
@@ -44,13 +58,24 @@ export function BrowseUsers() {
         header: t("state"),
         cell: ({ row }) => (
           <span className="inline-flex gap-1">
-            <Badge variant={row.original.isActive ? "success" : "secondary"}>{row.original.isActive ? t("active") : t("inactive")}</Badge>
-            {row.original.approval !== "APPROVED" && <Badge variant="outline">{t(`approval_${row.original.approval}`)}</Badge>}
+            <Badge variant={row.original.isActive ? "success" : "secondary"}>
+              {row.original.isActive ? t("active") : t("inactive")}
+            </Badge>
+            {row.original.approval !== "APPROVED" && (
+              <Badge variant="outline">{t(`approval_${row.original.approval}`)}</Badge>
+            )}
             {row.original.mfaEnabled && <Badge variant="outline">{t("mfa")}</Badge>}
           </span>
         ),
       },
-      { id: "lastLogin", header: t("lastLogin"), cell: ({ row }) => (row.original.lastLoginAt ? format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—") },
+      {
+        id: "lastLogin",
+        header: t("lastLogin"),
+        cell: ({ row }) =>
+          row.original.lastLoginAt
+            ? format.dateTime(row.original.lastLoginAt, { dateStyle: "medium", timeStyle: "short" })
+            : "—",
+      },
       { id: "created", header: t("created"), cell: ({ row }) => day(row.original.createdAt) },
     ],
     [t, tr, format, day],

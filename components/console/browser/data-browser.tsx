@@ -30,7 +30,12 @@ export function DataBrowser() {
       <Alert>
         <AlertDescription>{t("auditedNotice")}</AlertDescription>
       </Alert>
-      <Tabs value={tab} onValueChange={(next) => router.replace(next === "hospitals" ? pathname : `${pathname}?tab=${next}`, { scroll: false })}>
+      <Tabs
+        value={tab}
+        onValueChange={(next) =>
+          router.replace(next === "hospitals" ? pathname : `${pathname}?tab=${next}`, { scroll: false })
+        }
+      >
         <TabsList className="h-auto w-full flex-wrap justify-start sm:w-fit">
           {TABS.map((key) => (
             <TabsTrigger key={key} value={key}>

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 
-export const validCode = (raw: string) => (/^[A-Za-z0-9]{3,16}$/.test(raw.trim()) ? raw.trim().toUpperCase() : undefined);
+export const validCode = (raw: string) =>
+  /^[A-Za-z0-9]{3,16}$/.test(raw.trim()) ? raw.trim().toUpperCase() : undefined;
 
 export function HospitalCodeFilter({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const t = useTranslations("superadmin.browser");

@@ -1,6 +1,12 @@
 "use client";
 // A read-only, server-paged list of the data browser: its filters above, a TanStack table, and the pager.
-import { getCoreRowModel, useReactTable, type ColumnDef, type OnChangeFn, type PaginationState } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type OnChangeFn,
+  type PaginationState,
+} from "@tanstack/react-table";
 import { useState, type ReactNode } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { DataTable, TablePager } from "../data-table";
@@ -49,7 +55,12 @@ export function PagedList<T extends { id: string }>(props: {
         </Alert>
       ) : (
         <>
-          <DataTable table={table} loading={props.query.isLoading} emptyTitle={props.emptyTitle} rowTestId={props.rowTestId} />
+          <DataTable
+            table={table}
+            loading={props.query.isLoading}
+            emptyTitle={props.emptyTitle}
+            rowTestId={props.rowTestId}
+          />
           <TablePager table={table} total={total} />
         </>
       )}

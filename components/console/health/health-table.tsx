@@ -12,7 +12,14 @@ import type { SystemHealth } from "../types";
 
 type Row = SystemHealth["hospitals"][number];
 
-export function HealthTable(props: { rows: Row[] | undefined; latest: number; loading: boolean; migrating: string | null; onMigrate: (code: string) => void; statusBadge: (row: Row) => ReactNode }) {
+export function HealthTable(props: {
+  rows: Row[] | undefined;
+  latest: number;
+  loading: boolean;
+  migrating: string | null;
+  onMigrate: (code: string) => void;
+  statusBadge: (row: Row) => ReactNode;
+}) {
   const t = useTranslations("superadmin.health");
   const format = useFormatter();
   if (props.loading) return <Skeleton className="h-40 w-full" />;
@@ -50,11 +57,27 @@ export function HealthTable(props: { rows: Row[] | undefined; latest: number; lo
               )}
             </TableCell>
             <TableCell>
-              {h.schemaVersion === null ? "—" : <Badge variant={h.upToDate ? "outline" : "warning"}>{h.upToDate ? t("upToDate", { version: h.schemaVersion }) : t("behind", { version: h.schemaVersion, latest: props.latest })}</Badge>}
+              {h.schemaVersion === null ? (
+                "—"
+              ) : (
+                <Badge variant={h.upToDate ? "outline" : "warning"}>
+                  {h.upToDate
+                    ? t("upToDate", { version: h.schemaVersion })
+                    : t("behind", { version: h.schemaVersion, latest: props.latest })}
+                </Badge>
+              )}
             </TableCell>
-            <TableCell>{h.lastMigratedAt ? format.dateTime(h.lastMigratedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</TableCell>
+            <TableCell>
+              {h.lastMigratedAt ? format.dateTime(h.lastMigratedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+            </TableCell>
             <TableCell className="text-end">
-              <Button variant={h.upToDate ? "ghost" : "outline"} size="sm" disabled={props.migrating !== null} onClick={() => props.onMigrate(h.code)} aria-label={t("migrateOne", { code: h.code })}>
+              <Button
+                variant={h.upToDate ? "ghost" : "outline"}
+                size="sm"
+                disabled={props.migrating !== null}
+                onClick={() => props.onMigrate(h.code)}
+                aria-label={t("migrateOne", { code: h.code })}
+              >
                 {props.migrating === h.code && <Spinner aria-label={t("migrating")} />}
                 {h.status === "PROVISIONING" ? t("complete") : t("migrate")}
               </Button>

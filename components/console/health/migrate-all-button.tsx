@@ -15,7 +15,15 @@ import {
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
-export function MigrateAllButton({ pending, disabled, onConfirm }: { pending: boolean; disabled: boolean; onConfirm: () => void }) {
+export function MigrateAllButton({
+  pending,
+  disabled,
+  onConfirm,
+}: {
+  pending: boolean;
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
   const t = useTranslations("superadmin.health");
   const tc = useTranslations("common");
   return (

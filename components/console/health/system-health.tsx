@@ -48,7 +48,9 @@ export function SystemHealth() {
             <Database className="size-5" aria-hidden />
             {t("mainTitle")}
           </CardTitle>
-          <CardDescription>{data ? t("checkedAt", { at: format.dateTime(data.checkedAt, { timeStyle: "medium" }) }) : t("checking")}</CardDescription>
+          <CardDescription>
+            {data ? t("checkedAt", { at: format.dateTime(data.checkedAt, { timeStyle: "medium" }) }) : t("checking")}
+          </CardDescription>
           <CardAction>
             <Button variant="outline" onClick={() => void health.refetch()} disabled={health.isFetching}>
               <RefreshCw className={health.isFetching ? "animate-spin" : undefined} aria-hidden />
@@ -68,12 +70,20 @@ export function SystemHealth() {
           ) : (
             <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm" data-testid="main-db-health">
               <span className="flex items-center gap-2 font-medium">
-                {data.main.reachable ? <CheckCircle2 className="size-4 text-success" aria-hidden /> : <XCircle className="size-4 text-destructive" aria-hidden />}
+                {data.main.reachable ? (
+                  <CheckCircle2 className="size-4 text-success" aria-hidden />
+                ) : (
+                  <XCircle className="size-4 text-destructive" aria-hidden />
+                )}
                 {data.main.reachable ? t("reachable") : t("unreachable")}
               </span>
               <span>{t("dialect", { dialect: data.dialect === "pg" ? "PostgreSQL" : "libsql (SQLite)" })}</span>
               <span>{t("latency", { ms: data.main.latencyMs })}</span>
-              {data.main.schemaVersion !== null && <span>{t("schemaVersion", { version: data.main.schemaVersion, latest: data.main.latestSchemaVersion })}</span>}
+              {data.main.schemaVersion !== null && (
+                <span>
+                  {t("schemaVersion", { version: data.main.schemaVersion, latest: data.main.latestSchemaVersion })}
+                </span>
+              )}
               {data.main.error && <span className="text-destructive">{data.main.error}</span>}
             </div>
           )}
@@ -84,10 +94,16 @@ export function SystemHealth() {
         <CardHeader>
           <CardTitle>{t("hospitalsTitle")}</CardTitle>
           <CardDescription>
-            {data ? t("hospitalsSummary", { total: data.hospitals.length, behind, latest: data.latestSchemaVersion }) : t("checking")}
+            {data
+              ? t("hospitalsSummary", { total: data.hospitals.length, behind, latest: data.latestSchemaVersion })
+              : t("checking")}
           </CardDescription>
           <CardAction>
-            <MigrateAllButton pending={migrate.isPending && !migrate.variables?.code} disabled={migrate.isPending || !data?.hospitals.length} onConfirm={() => migrate.mutate({})} />
+            <MigrateAllButton
+              pending={migrate.isPending && !migrate.variables?.code}
+              disabled={migrate.isPending || !data?.hospitals.length}
+              onConfirm={() => migrate.mutate({})}
+            />
           </CardAction>
         </CardHeader>
         <CardContent className="space-y-4">

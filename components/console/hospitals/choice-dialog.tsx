@@ -3,7 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 
@@ -35,9 +42,17 @@ export function ChoiceDialog<V extends string>(props: {
             props.onSubmit(value);
           }}
         >
-          <RadioGroup value={value} onValueChange={(v) => setValue(v as V)} disabled={props.pending} aria-label={props.title}>
+          <RadioGroup
+            value={value}
+            onValueChange={(v) => setValue(v as V)}
+            disabled={props.pending}
+            aria-label={props.title}
+          >
             {props.options.map((o) => (
-              <div key={o.value} className="flex items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary">
+              <div
+                key={o.value}
+                className="flex items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary"
+              >
                 <RadioGroupItem value={o.value} id={`${id}-${o.value}`} className="mt-0.5" />
                 <Label htmlFor={`${id}-${o.value}`} className="grid gap-1 font-normal">
                   <span className="font-medium">{o.label}</span>

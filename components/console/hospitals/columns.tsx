@@ -6,14 +6,23 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { hospitalLoginUrl, useBytes, useDay } from "../format";
 import { HospitalStatusBadge, PlanBadge } from "../labels";
 import type { ConsoleHospital } from "../types";
 
 export type HospitalAction = "edit" | "plan" | "status" | "subscription";
 
-export function useHospitalColumns(onAction: (action: HospitalAction, hospital: ConsoleHospital) => void): ColumnDef<ConsoleHospital>[] {
+export function useHospitalColumns(
+  onAction: (action: HospitalAction, hospital: ConsoleHospital) => void,
+): ColumnDef<ConsoleHospital>[] {
   const t = useTranslations("superadmin.hospitals");
   const format = useFormatter();
   const bytes = useBytes();
@@ -26,7 +35,12 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
         cell: ({ row }) => {
           const url = hospitalLoginUrl(row.original.code);
           return url ? (
-            <a href={url} className="font-mono font-medium underline-offset-4 hover:underline" target="_blank" rel="noreferrer">
+            <a
+              href={url}
+              className="font-mono font-medium underline-offset-4 hover:underline"
+              target="_blank"
+              rel="noreferrer"
+            >
               {row.original.code}
             </a>
           ) : (
@@ -40,11 +54,18 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
         cell: ({ row }) => (
           <div className="min-w-40 whitespace-normal">
             <div className="font-medium">{row.original.name}</div>
-            <div className="text-xs text-muted-foreground">{[row.original.city, row.original.country].filter(Boolean).join(", ")}</div>
+            <div className="text-xs text-muted-foreground">
+              {[row.original.city, row.original.country].filter(Boolean).join(", ")}
+            </div>
           </div>
         ),
       },
-      { accessorKey: "plan", header: t("plan"), filterFn: "equalsString", cell: ({ row }) => <PlanBadge plan={row.original.plan} /> },
+      {
+        accessorKey: "plan",
+        header: t("plan"),
+        filterFn: "equalsString",
+        cell: ({ row }) => <PlanBadge plan={row.original.plan} />,
+      },
       {
         accessorKey: "status",
         header: t("status"),
@@ -55,7 +76,12 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
         id: "subscription",
         accessorFn: (h) => h.subscriptionEndsAt?.getTime() ?? Number.MAX_SAFE_INTEGER,
         header: t("subscriptionEnds"),
-        cell: ({ row }) => (row.original.subscriptionEndsAt ? day(row.original.subscriptionEndsAt) : <span className="text-muted-foreground">{t("openEnded")}</span>),
+        cell: ({ row }) =>
+          row.original.subscriptionEndsAt ? (
+            day(row.original.subscriptionEndsAt)
+          ) : (
+            <span className="text-muted-foreground">{t("openEnded")}</span>
+          ),
       },
       {
         id: "patients",
@@ -85,7 +111,10 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
         cell: ({ row }) => {
           const { schemaVersion, latestSchemaVersion } = row.original;
           return (
-            <Badge variant={schemaVersion >= latestSchemaVersion ? "outline" : "warning"} title={t("schemaOf", { latest: latestSchemaVersion })}>
+            <Badge
+              variant={schemaVersion >= latestSchemaVersion ? "outline" : "warning"}
+              title={t("schemaOf", { latest: latestSchemaVersion })}
+            >
               v{schemaVersion}
             </Badge>
           );
@@ -95,7 +124,10 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
         id: "lastMigratedAt",
         accessorFn: (h) => h.lastMigratedAt?.getTime() ?? 0,
         header: t("lastMigration"),
-        cell: ({ row }) => (row.original.lastMigratedAt ? format.dateTime(row.original.lastMigratedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"),
+        cell: ({ row }) =>
+          row.original.lastMigratedAt
+            ? format.dateTime(row.original.lastMigratedAt, { dateStyle: "medium", timeStyle: "short" })
+            : "—",
       },
       {
         id: "actions",
@@ -104,7 +136,12 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
         cell: ({ row }) => (
           <DropdownMenu>
             <DropdownMenuTrigger asChild>
-              <Button variant="ghost" size="icon" aria-label={t("actionsFor", { name: row.original.name })} disabled={row.original.status === "PROVISIONING"}>
+              <Button
+                variant="ghost"
+                size="icon"
+                aria-label={t("actionsFor", { name: row.original.name })}
+                disabled={row.original.status === "PROVISIONING"}
+              >
                 <MoreHorizontal aria-hidden />
               </Button>
             </DropdownMenuTrigger>
@@ -114,7 +151,9 @@ export function useHospitalColumns(onAction: (action: HospitalAction, hospital: 
               <DropdownMenuItem onSelect={() => onAction("edit", row.original)}>{t("editDetails")}</DropdownMenuItem>
               <DropdownMenuItem onSelect={() => onAction("plan", row.original)}>{t("changePlan")}</DropdownMenuItem>
               <DropdownMenuItem onSelect={() => onAction("status", row.original)}>{t("changeStatus")}</DropdownMenuItem>
-              <DropdownMenuItem onSelect={() => onAction("subscription", row.original)}>{t("changeSubscription")}</DropdownMenuItem>
+              <DropdownMenuItem onSelect={() => onAction("subscription", row.original)}>
+                {t("changeSubscription")}
+              </DropdownMenuItem>
             </DropdownMenuContent>
           </DropdownMenu>
         ),

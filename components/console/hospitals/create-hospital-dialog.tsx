@@ -14,7 +14,15 @@ import { PLANS } from "@/db/schema/enums";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/native-select";
 import { applyServerError } from "../form-errors";
@@ -24,8 +32,34 @@ import { ProvisioningSteps, type StepTiming } from "./provisioning-steps";
 
 type Input = z.input<typeof newHospitalSchema>;
 type Output = z.output<typeof newHospitalSchema>;
-const FIELDS = ["name", "code", "email", "phone", "address", "city", "state", "country", "plan", "admin.username", "admin.email", "admin.password", "admin.firstName", "admin.lastName"] as const;
-const EMPTY: Input = { name: "", code: "", email: "", phone: "", address: "", city: "", state: "", country: "", plan: "TRIAL", admin: { username: "", email: "", password: "", firstName: "", lastName: "" } };
+const FIELDS = [
+  "name",
+  "code",
+  "email",
+  "phone",
+  "address",
+  "city",
+  "state",
+  "country",
+  "plan",
+  "admin.username",
+  "admin.email",
+  "admin.password",
+  "admin.firstName",
+  "admin.lastName",
+] as const;
+const EMPTY: Input = {
+  name: "",
+  code: "",
+  email: "",
+  phone: "",
+  address: "",
+  city: "",
+  state: "",
+  country: "",
+  plan: "TRIAL",
+  admin: { username: "", email: "", password: "", firstName: "", lastName: "" },
+};
 
 export function CreateHospitalDialog() {
   const t = useTranslations("superadmin.create");
@@ -44,14 +78,25 @@ export function CreateHospitalDialog() {
       onSuccess: (r) => {
         setDone({ code: r.code, steps: r.steps, totalMs: r.totalMs });
         toast.success(t("created", { code: r.code }));
-        for (const key of [trpc.hospital.list.queryKey(), trpc.hospital.stats.queryKey(), trpc.system.health.queryKey(), trpc.platformUser.list.queryKey()]) void qc.invalidateQueries({ queryKey: key });
+        for (const key of [
+          trpc.hospital.list.queryKey(),
+          trpc.hospital.stats.queryKey(),
+          trpc.system.health.queryKey(),
+          trpc.platformUser.list.queryKey(),
+        ])
+          void qc.invalidateQueries({ queryKey: key });
       },
       onError: (err) => setFormError(applyServerError(form, err, FIELDS, "code")),
     }),
   );
   const code = create.variables?.code ?? "";
   // progress of the creation still running (each step is recorded by the server as it completes)
-  const progress = useQuery(trpc.hospital.provisioning.queryOptions({ code }, { enabled: create.isPending && code.length >= 3, refetchInterval: 300, staleTime: 0 }));
+  const progress = useQuery(
+    trpc.hospital.provisioning.queryOptions(
+      { code },
+      { enabled: create.isPending && code.length >= 3, refetchInterval: 300, staleTime: 0 },
+    ),
+  );
   const liveSteps = done?.steps ?? progress.data?.steps ?? [];
   const showSteps = create.isPending || done !== null || (create.isError && liveSteps.length > 0);
 
@@ -86,7 +131,9 @@ export function CreateHospitalDialog() {
           <div className="space-y-4">
             <Alert>
               <AlertTitle>{t("doneTitle", { code: done.code })}</AlertTitle>
-              <AlertDescription>{t("doneBody", { seconds: format.number(done.totalMs / 1000, { maximumFractionDigits: 1 }) })}</AlertDescription>
+              <AlertDescription>
+                {t("doneBody", { seconds: format.number(done.totalMs / 1000, { maximumFractionDigits: 1 }) })}
+              </AlertDescription>
             </Alert>
             <ProvisioningSteps steps={done.steps} state="done" />
             <DialogFooter>
@@ -148,10 +195,28 @@ export function CreateHospitalDialog() {
                 <legend className="mb-2 text-sm font-semibold sm:col-span-2">{t("adminSection")}</legend>
                 <TextField control={form.control} name="admin.firstName" label={t("firstName")} autoComplete="off" />
                 <TextField control={form.control} name="admin.lastName" label={t("lastName")} autoComplete="off" />
-                <TextField control={form.control} name="admin.username" label={t("username")} autoComplete="off" dir="ltr" />
-                <TextField control={form.control} name="admin.email" label={t("adminEmail")} type="email" autoComplete="off" dir="ltr" />
+                <TextField
+                  control={form.control}
+                  name="admin.username"
+                  label={t("username")}
+                  autoComplete="off"
+                  dir="ltr"
+                />
+                <TextField
+                  control={form.control}
+                  name="admin.email"
+                  label={t("adminEmail")}
+                  type="email"
+                  autoComplete="off"
+                  dir="ltr"
+                />
                 <div className="sm:col-span-2">
-                  <PasswordField control={form.control} name="admin.password" label={t("password")} setValue={form.setValue} />
+                  <PasswordField
+                    control={form.control}
+                    name="admin.password"
+                    label={t("password")}
+                    setValue={form.setValue}
+                  />
                 </div>
               </fieldset>
               {formError && (
@@ -161,7 +226,9 @@ export function CreateHospitalDialog() {
               )}
               {showSteps && (
                 <div className="rounded-lg border p-4">
-                  <p className="mb-3 text-sm font-medium">{create.isPending ? t("provisioning", { code }) : t("stoppedTitle")}</p>
+                  <p className="mb-3 text-sm font-medium">
+                    {create.isPending ? t("provisioning", { code }) : t("stoppedTitle")}
+                  </p>
                   <ProvisioningSteps steps={liveSteps} state={create.isPending ? "running" : "failed"} />
                 </div>
               )}

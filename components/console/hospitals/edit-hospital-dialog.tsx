@@ -11,7 +11,14 @@ import { hospitalDetailsSchema } from "@/server/hospitals/schemas";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { applyServerError } from "../form-errors";
 import { TextField } from "../text-field";
@@ -50,7 +57,11 @@ export function EditHospitalDialog({ hospital, onClose }: { hospital: ConsoleHos
           <DialogDescription>{te("intro")}</DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => update.mutate({ code: hospital.code, ...v }))}>
+          <form
+            noValidate
+            className="space-y-4"
+            onSubmit={form.handleSubmit((v) => update.mutate({ code: hospital.code, ...v }))}
+          >
             <fieldset disabled={update.isPending} className="grid gap-4 sm:grid-cols-2">
               <TextField control={form.control} name="name" label={t("name")} className="sm:col-span-2" />
               <TextField control={form.control} name="email" label={t("email")} type="email" dir="ltr" />

@@ -2,7 +2,16 @@
 // The hospitals table of the console: search, filter by plan and status, sort and page (TanStack Table, on the
 // client: the list carries every hospital with its per-database numbers), and the dialogs that change a hospital.
 import { useQuery } from "@tanstack/react-query";
-import { getCoreRowModel, getFilteredRowModel, getPaginationRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type FilterFn, type SortingState } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type FilterFn,
+  type SortingState,
+} from "@tanstack/react-table";
 import { RefreshCw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
@@ -71,7 +80,13 @@ export function HospitalsTable() {
         <CardTitle>{t("title")}</CardTitle>
         <CardDescription>{t("intro")}</CardDescription>
         <CardAction className="flex gap-2">
-          <Button variant="outline" size="icon" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label={t("refresh")}>
+          <Button
+            variant="outline"
+            size="icon"
+            onClick={() => void list.refetch()}
+            disabled={list.isFetching}
+            aria-label={t("refresh")}
+          >
             <RefreshCw className={list.isFetching ? "animate-spin" : undefined} aria-hidden />
           </Button>
           <CreateHospitalDialog />
@@ -79,8 +94,18 @@ export function HospitalsTable() {
       </CardHeader>
       <CardContent>
         <div className="mb-3 grid gap-2 sm:grid-cols-[minmax(0,1fr)_12rem_12rem]" role="search">
-          <Input type="search" placeholder={t("searchPlaceholder")} aria-label={t("search")} value={globalFilter} onChange={(e) => table.setGlobalFilter(e.target.value)} />
-          <NativeSelect aria-label={t("filterPlan")} value={filterOf("plan")} onChange={(e) => table.getColumn("plan")?.setFilterValue(e.target.value || undefined)}>
+          <Input
+            type="search"
+            placeholder={t("searchPlaceholder")}
+            aria-label={t("search")}
+            value={globalFilter}
+            onChange={(e) => table.setGlobalFilter(e.target.value)}
+          />
+          <NativeSelect
+            aria-label={t("filterPlan")}
+            value={filterOf("plan")}
+            onChange={(e) => table.getColumn("plan")?.setFilterValue(e.target.value || undefined)}
+          >
             <option value="">{t("allPlans")}</option>
             {PLANS.map((p) => (
               <option key={p} value={p}>
@@ -88,7 +113,11 @@ export function HospitalsTable() {
               </option>
             ))}
           </NativeSelect>
-          <NativeSelect aria-label={t("filterStatus")} value={filterOf("status")} onChange={(e) => table.getColumn("status")?.setFilterValue(e.target.value || undefined)}>
+          <NativeSelect
+            aria-label={t("filterStatus")}
+            value={filterOf("status")}
+            onChange={(e) => table.getColumn("status")?.setFilterValue(e.target.value || undefined)}
+          >
             <option value="">{t("allStatuses")}</option>
             {HOSPITAL_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -103,7 +132,13 @@ export function HospitalsTable() {
           </Alert>
         ) : (
           <>
-            <DataTable table={table} loading={list.isLoading} emptyTitle={list.data?.length ? t("noMatch") : t("empty")} emptyDescription={list.data?.length ? undefined : t("emptyHint")} rowTestId="hospital-row" />
+            <DataTable
+              table={table}
+              loading={list.isLoading}
+              emptyTitle={list.data?.length ? t("noMatch") : t("empty")}
+              emptyDescription={list.data?.length ? undefined : t("emptyHint")}
+              rowTestId="hospital-row"
+            />
             <TablePager table={table} total={table.getFilteredRowModel().rows.length} />
           </>
         )}

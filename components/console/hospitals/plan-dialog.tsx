@@ -41,7 +41,9 @@ export function PlanDialog({ hospital, onClose }: { hospital: ConsoleHospital; o
         if (max === null || hospital.patients === null || hospital.patients < max) return null;
         return (
           <Alert variant="warning">
-            <AlertDescription>{t("plan.overLimitNote", { patients: format.number(hospital.patients), max: format.number(max) })}</AlertDescription>
+            <AlertDescription>
+              {t("plan.overLimitNote", { patients: format.number(hospital.patients), max: format.number(max) })}
+            </AlertDescription>
           </Alert>
         );
       }}

@@ -30,7 +30,11 @@ export function StatusDialog({ hospital, onClose }: { hospital: ConsoleHospital;
     <ChoiceDialog
       title={t("status.title", { code: hospital.code })}
       intro={t("status.intro")}
-      options={SETTABLE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`), description: t(`statusRules.${s}`) }))}
+      options={SETTABLE_STATUSES.map((s) => ({
+        value: s,
+        label: t(`statuses.${s}`),
+        description: t(`statusRules.${s}`),
+      }))}
       initial={initial}
       pending={setStatus.isPending}
       onSubmit={(status) => setStatus.mutate({ code: hospital.code, status })}

@@ -12,7 +12,14 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
 import { isoDay } from "../format";
@@ -33,7 +40,11 @@ export function SubscriptionDialog({ hospital, onClose }: { hospital: ConsoleHos
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, z.output<typeof setSubscriptionSchema>>({
     resolver: zodResolver(setSubscriptionSchema),
-    defaultValues: { code: hospital.code, startsOn: isoDay(hospital.subscriptionStartsAt), endsOn: hospital.subscriptionEndsAt ? isoDay(hospital.subscriptionEndsAt) : null },
+    defaultValues: {
+      code: hospital.code,
+      startsOn: isoDay(hospital.subscriptionStartsAt),
+      endsOn: hospital.subscriptionEndsAt ? isoDay(hospital.subscriptionEndsAt) : null,
+    },
   });
   const endsOn = useWatch({ control: form.control, name: "endsOn" });
   const save = useMutation(
@@ -75,7 +86,11 @@ export function SubscriptionDialog({ hospital, onClose }: { hospital: ConsoleHos
                 <Checkbox
                   id="open-ended"
                   checked={endsOn === null}
-                  onCheckedChange={(c) => form.setValue("endsOn", c === true ? null : isoDay(new Date(Date.now() + 365 * DAY)), { shouldDirty: true })}
+                  onCheckedChange={(c) =>
+                    form.setValue("endsOn", c === true ? null : isoDay(new Date(Date.now() + 365 * DAY)), {
+                      shouldDirty: true,
+                    })
+                  }
                 />
                 <Label htmlFor="open-ended">{t("noEndDate")}</Label>
               </div>

@@ -8,6 +8,11 @@ export function useRefreshHospitals() {
   const trpc = useTRPC();
   const qc = useQueryClient();
   return useCallback(() => {
-    for (const queryKey of [trpc.hospital.list.queryKey(), trpc.hospital.stats.queryKey(), trpc.system.health.queryKey()]) void qc.invalidateQueries({ queryKey });
+    for (const queryKey of [
+      trpc.hospital.list.queryKey(),
+      trpc.hospital.stats.queryKey(),
+      trpc.system.health.queryKey(),
+    ])
+      void qc.invalidateQueries({ queryKey });
   }, [trpc, qc]);
 }

@@ -13,7 +13,15 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/native-select";
 import { applyServerError } from "../form-errors";
@@ -24,7 +32,15 @@ import { useRefreshUsers } from "./use-refresh-users";
 
 type Input = z.input<typeof newHospitalAdminSchema>;
 const FIELDS = ["hospitalCode", "username", "email", "password", "firstName", "lastName"] as const;
-const EMPTY: Input = { hospitalCode: "", username: "", email: "", password: "", firstName: "", lastName: "", mustChangePassword: true };
+const EMPTY: Input = {
+  hospitalCode: "",
+  username: "",
+  email: "",
+  password: "",
+  firstName: "",
+  lastName: "",
+  mustChangePassword: true,
+};
 
 export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] }) {
   const t = useTranslations("superadmin.users");
@@ -33,7 +49,10 @@ export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] 
   const refresh = useRefreshUsers();
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, z.output<typeof newHospitalAdminSchema>>({ resolver: zodResolver(newHospitalAdminSchema), defaultValues: EMPTY });
+  const form = useForm<Input, unknown, z.output<typeof newHospitalAdminSchema>>({
+    resolver: zodResolver(newHospitalAdminSchema),
+    defaultValues: EMPTY,
+  });
   const create = useMutation(
     trpc.platformUser.createHospitalAdmin.mutationOptions({
       onSuccess: (u) => {
@@ -92,9 +111,21 @@ export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] 
               <TextField control={form.control} name="firstName" label={t("firstName")} autoComplete="off" />
               <TextField control={form.control} name="lastName" label={t("lastName")} autoComplete="off" />
               <TextField control={form.control} name="username" label={t("username")} autoComplete="off" dir="ltr" />
-              <TextField control={form.control} name="email" label={t("email")} type="email" autoComplete="off" dir="ltr" />
+              <TextField
+                control={form.control}
+                name="email"
+                label={t("email")}
+                type="email"
+                autoComplete="off"
+                dir="ltr"
+              />
               <div className="sm:col-span-2">
-                <PasswordField control={form.control} name="password" label={t("initialPassword")} setValue={form.setValue} />
+                <PasswordField
+                  control={form.control}
+                  name="password"
+                  label={t("initialPassword")}
+                  setValue={form.setValue}
+                />
               </div>
               <FormField
                 control={form.control}

@@ -33,7 +33,14 @@ export function PlatformUsers() {
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 25 });
   const debounced = useDebounced(search.trim());
   const hospitals = useQuery(trpc.hospital.list.queryOptions({}));
-  const filter = { hospitalCode: hospitalCode || undefined, role: role || undefined, status, search: debounced || undefined, page: pagination.pageIndex + 1, pageSize: pagination.pageSize };
+  const filter = {
+    hospitalCode: hospitalCode || undefined,
+    role: role || undefined,
+    status,
+    search: debounced || undefined,
+    page: pagination.pageIndex + 1,
+    pageSize: pagination.pageSize,
+  };
   const users = useQuery(trpc.platformUser.list.queryOptions(filter, { placeholderData: keepPreviousData }));
   const firstPage = (fn: () => void) => {
     fn();
@@ -56,11 +63,34 @@ export function PlatformUsers() {
           </div>
         ),
       },
-      { id: "hospital", header: t("hospital"), cell: ({ row: { original: u } }) => (u.hospitalCode ? <span className="font-mono">{u.hospitalCode}</span> : <span className="text-muted-foreground">{t("platform")}</span>) },
+      {
+        id: "hospital",
+        header: t("hospital"),
+        cell: ({ row: { original: u } }) =>
+          u.hospitalCode ? (
+            <span className="font-mono">{u.hospitalCode}</span>
+          ) : (
+            <span className="text-muted-foreground">{t("platform")}</span>
+          ),
+      },
       { id: "role", header: t("role"), cell: ({ row }) => tr(row.original.role) },
-      { id: "state", header: t("state"), cell: ({ row: { original: u } }) => <AccountStateBadges isActive={u.isActive} locked={u.locked} mustChangePassword={u.mustChangePassword} /> },
-      { id: "lastLogin", header: t("lastLogin"), cell: ({ row }) => (row.original.lastLoginAt ? format.relativeTime(row.original.lastLoginAt) : t("never")) },
-      { id: "actions", header: () => <span className="sr-only">{t("actions")}</span>, cell: ({ row }) => <UserActions user={row.original} /> },
+      {
+        id: "state",
+        header: t("state"),
+        cell: ({ row: { original: u } }) => (
+          <AccountStateBadges isActive={u.isActive} locked={u.locked} mustChangePassword={u.mustChangePassword} />
+        ),
+      },
+      {
+        id: "lastLogin",
+        header: t("lastLogin"),
+        cell: ({ row }) => (row.original.lastLoginAt ? format.relativeTime(row.original.lastLoginAt) : t("never")),
+      },
+      {
+        id: "actions",
+        header: () => <span className="sr-only">{t("actions")}</span>,
+        cell: ({ row }) => <UserActions user={row.original} />,
+      },
     ],
     [t, tr, format],
   );
@@ -87,8 +117,18 @@ export function PlatformUsers() {
       </CardHeader>
       <CardContent>
         <div className="mb-3 grid gap-2 sm:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_12rem_12rem_10rem]" role="search">
-          <Input type="search" placeholder={t("searchPlaceholder")} aria-label={t("search")} value={search} onChange={(e) => firstPage(() => setSearch(e.target.value))} />
-          <NativeSelect aria-label={t("filterHospital")} value={hospitalCode} onChange={(e) => firstPage(() => setHospitalCode(e.target.value))}>
+          <Input
+            type="search"
+            placeholder={t("searchPlaceholder")}
+            aria-label={t("search")}
+            value={search}
+            onChange={(e) => firstPage(() => setSearch(e.target.value))}
+          />
+          <NativeSelect
+            aria-label={t("filterHospital")}
+            value={hospitalCode}
+            onChange={(e) => firstPage(() => setHospitalCode(e.target.value))}
+          >
             <option value="">{t("allHospitals")}</option>
             {hospitals.data?.map((h) => (
               <option key={h.code} value={h.code}>
@@ -96,7 +136,11 @@ export function PlatformUsers() {
               </option>
             ))}
           </NativeSelect>
-          <NativeSelect aria-label={t("filterRole")} value={role} onChange={(e) => firstPage(() => setRole(e.target.value as Role | ""))}>
+          <NativeSelect
+            aria-label={t("filterRole")}
+            value={role}
+            onChange={(e) => firstPage(() => setRole(e.target.value as Role | ""))}
+          >
             <option value="">{t("allRoles")}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -104,7 +148,11 @@ export function PlatformUsers() {
               </option>
             ))}
           </NativeSelect>
-          <NativeSelect aria-label={t("filterState")} value={status} onChange={(e) => firstPage(() => setStatus(e.target.value as Status))}>
+          <NativeSelect
+            aria-label={t("filterState")}
+            value={status}
+            onChange={(e) => firstPage(() => setStatus(e.target.value as Status))}
+          >
             {USER_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status_${s}`)}

@@ -11,7 +11,14 @@ import { passwordSchema } from "@/server/users/schemas";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { applyServerError } from "../form-errors";
 import { PasswordField } from "../password-field";
@@ -43,12 +50,24 @@ export function ResetPasswordDialog({ user, onClose }: { user: PlatformUser; onC
       <DialogContent closeLabel={tc("close")}>
         <DialogHeader>
           <DialogTitle>{t("resetTitle", { name })}</DialogTitle>
-          <DialogDescription>{t("resetIntro", { username: user.username, hospital: user.hospitalCode ?? "" })}</DialogDescription>
+          <DialogDescription>
+            {t("resetIntro", { username: user.username, hospital: user.hospitalCode ?? "" })}
+          </DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => reset.mutate({ id: user.id, password: v.password }))}>
+          <form
+            noValidate
+            className="space-y-4"
+            onSubmit={form.handleSubmit((v) => reset.mutate({ id: user.id, password: v.password }))}
+          >
             <fieldset disabled={reset.isPending}>
-              <PasswordField control={form.control} name="password" label={t("temporaryPassword")} setValue={form.setValue} description={t("temporaryHint")} />
+              <PasswordField
+                control={form.control}
+                name="password"
+                label={t("temporaryPassword")}
+                setValue={form.setValue}
+                description={t("temporaryHint")}
+              />
             </fieldset>
             {formError && (
               <Alert variant="destructive">

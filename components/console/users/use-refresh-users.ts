@@ -8,6 +8,11 @@ export function useRefreshUsers() {
   const trpc = useTRPC();
   const qc = useQueryClient();
   return useCallback(() => {
-    for (const queryKey of [trpc.platformUser.list.queryKey(), trpc.hospital.list.queryKey(), trpc.hospital.stats.queryKey()]) void qc.invalidateQueries({ queryKey });
+    for (const queryKey of [
+      trpc.platformUser.list.queryKey(),
+      trpc.hospital.list.queryKey(),
+      trpc.hospital.stats.queryKey(),
+    ])
+      void qc.invalidateQueries({ queryKey });
   }, [trpc, qc]);
 }

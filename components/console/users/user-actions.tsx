@@ -17,7 +17,14 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { PlatformUser } from "../types";
 import { ResetPasswordDialog } from "./reset-password-dialog";
@@ -66,7 +73,12 @@ export function UserActions({ user }: { user: PlatformUser }) {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={t("actionsFor", { name })} disabled={setActive.isPending || unlock.isPending}>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label={t("actionsFor", { name })}
+            disabled={setActive.isPending || unlock.isPending}
+          >
             <MoreHorizontal aria-hidden />
           </Button>
         </DropdownMenuTrigger>
@@ -74,13 +86,17 @@ export function UserActions({ user }: { user: PlatformUser }) {
           <DropdownMenuLabel>{user.username}</DropdownMenuLabel>
           <DropdownMenuSeparator />
           <DropdownMenuItem onSelect={() => setDialog("reset")}>{t("resetPassword")}</DropdownMenuItem>
-          {user.locked && <DropdownMenuItem onSelect={() => unlock.mutate({ id: user.id })}>{t("unlock")}</DropdownMenuItem>}
+          {user.locked && (
+            <DropdownMenuItem onSelect={() => unlock.mutate({ id: user.id })}>{t("unlock")}</DropdownMenuItem>
+          )}
           {user.isActive ? (
             <DropdownMenuItem variant="destructive" onSelect={() => setDialog("deactivate")}>
               {t("deactivate")}
             </DropdownMenuItem>
           ) : (
-            <DropdownMenuItem onSelect={() => setActive.mutate({ id: user.id, active: true })}>{t("reactivate")}</DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => setActive.mutate({ id: user.id, active: true })}>
+              {t("reactivate")}
+            </DropdownMenuItem>
           )}
         </DropdownMenuContent>
       </DropdownMenu>
@@ -89,11 +105,15 @@ export function UserActions({ user }: { user: PlatformUser }) {
         <AlertDialogContent>
           <AlertDialogHeader>
             <AlertDialogTitle>{t("deactivateTitle", { name })}</AlertDialogTitle>
-            <AlertDialogDescription>{t("deactivateBody", { hospital: user.hospitalCode ?? "" })}</AlertDialogDescription>
+            <AlertDialogDescription>
+              {t("deactivateBody", { hospital: user.hospitalCode ?? "" })}
+            </AlertDialogDescription>
           </AlertDialogHeader>
           <AlertDialogFooter>
             <AlertDialogCancel>{tc("cancel")}</AlertDialogCancel>
-            <AlertDialogAction onClick={() => setActive.mutate({ id: user.id, active: false })}>{t("deactivate")}</AlertDialogAction>
+            <AlertDialogAction onClick={() => setActive.mutate({ id: user.id, active: false })}>
+              {t("deactivate")}
+            </AlertDialogAction>
           </AlertDialogFooter>
         </AlertDialogContent>
       </AlertDialog>

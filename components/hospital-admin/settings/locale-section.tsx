@@ -17,22 +17,57 @@ import { useSaveSettings } from "./use-save-settings";
 type LocaleSettings = z.infer<typeof localeSettingsSchema>;
 
 /** 31 March 2026 in each format, so the choice is seen rather than decoded */
-const SAMPLE: Record<(typeof DATE_FORMATS)[number], string> = { "DD/MM/YYYY": "31/03/2026", "MM/DD/YYYY": "03/31/2026", "YYYY-MM-DD": "2026-03-31" };
+const SAMPLE: Record<(typeof DATE_FORMATS)[number], string> = {
+  "DD/MM/YYYY": "31/03/2026",
+  "MM/DD/YYYY": "03/31/2026",
+  "YYYY-MM-DD": "2026-03-31",
+};
 
-export function LocaleSection({ data, timeZones, currencies }: { data: HospitalSettingsData; timeZones: OptionGroup[]; currencies: Option[] }) {
+export function LocaleSection({
+  data,
+  timeZones,
+  currencies,
+}: {
+  data: HospitalSettingsData;
+  timeZones: OptionGroup[];
+  currencies: Option[];
+}) {
   const t = useTranslations("hospitalAdmin.settings");
   const s = data.settings;
   // one object per saved state: a new object on every render would make the form reset itself (and drop an edit)
-  const values = useMemo<LocaleSettings>(() => ({ timezone: s.timezone, currency: s.currency, locale: s.locale, dateFormat: s.dateFormat }), [s]);
+  const values = useMemo<LocaleSettings>(
+    () => ({ timezone: s.timezone, currency: s.currency, locale: s.locale, dateFormat: s.dateFormat }),
+    [s],
+  );
   const form = useForm<LocaleSettings>({ resolver: zodResolver(localeSettingsSchema), values });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   const c = form.control;
   return (
     <Form {...form}>
-      <SectionCard id="locale" title={t("localeTitle")} description={t("localeIntro")} onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))} pending={save.isPending} dirty={form.formState.isDirty}>
+      <SectionCard
+        id="locale"
+        title={t("localeTitle")}
+        description={t("localeIntro")}
+        onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))}
+        pending={save.isPending}
+        dirty={form.formState.isDirty}
+      >
         <div className="grid gap-4 md:grid-cols-2">
-          <SelectField control={c} name="timezone" label={t("timezone")} description={t("timezoneHint")} groups={timeZones} dir="ltr" />
-          <SelectField control={c} name="currency" label={t("currency")} description={t("currencyHint")} options={currencies} />
+          <SelectField
+            control={c}
+            name="timezone"
+            label={t("timezone")}
+            description={t("timezoneHint")}
+            groups={timeZones}
+            dir="ltr"
+          />
+          <SelectField
+            control={c}
+            name="currency"
+            label={t("currency")}
+            description={t("currencyHint")}
+            options={currencies}
+          />
           <SelectField
             control={c}
             name="locale"
@@ -43,7 +78,13 @@ export function LocaleSection({ data, timeZones, currencies }: { data: HospitalS
               { value: "ar", label: "العربية" },
             ]}
           />
-          <SelectField control={c} name="dateFormat" label={t("dateFormat")} options={DATE_FORMATS.map((f) => ({ value: f, label: `${f} — ${SAMPLE[f]}` }))} dir="ltr" />
+          <SelectField
+            control={c}
+            name="dateFormat"
+            label={t("dateFormat")}
+            options={DATE_FORMATS.map((f) => ({ value: f, label: `${f} — ${SAMPLE[f]}` }))}
+            dir="ltr"
+          />
         </div>
       </SectionCard>
     </Form>

@@ -16,7 +16,13 @@ import type { HospitalSettingsData } from "./types";
 
 const ACCEPT = "image/png,image/jpeg,image/webp";
 const MAX_BYTES = 1024 * 1024;
-const PROBLEMS = { TOO_LARGE: "logoTooLarge", UNSUPPORTED_TYPE: "logoWrongType", DAMAGED: "logoDamaged", TOO_MANY_PIXELS: "logoTooManyPixels", EMPTY: "logoEmpty" } as const;
+const PROBLEMS = {
+  TOO_LARGE: "logoTooLarge",
+  UNSUPPORTED_TYPE: "logoWrongType",
+  DAMAGED: "logoDamaged",
+  TOO_MANY_PIXELS: "logoTooManyPixels",
+  EMPTY: "logoEmpty",
+} as const;
 
 export function LogoSection({ data }: { data: HospitalSettingsData }) {
   const t = useTranslations("hospitalAdmin.settings");
@@ -34,7 +40,9 @@ export function LogoSection({ data }: { data: HospitalSettingsData }) {
     setError(null);
     try {
       const res = await fetch("/api/hospital/logo", { method, body });
-      const json = (await res.json().catch(() => ({}))) as { error?: { message?: string; problem?: keyof typeof PROBLEMS } };
+      const json = (await res.json().catch(() => ({}))) as {
+        error?: { message?: string; problem?: keyof typeof PROBLEMS };
+      };
       if (!res.ok) {
         const problem = json.error?.problem;
         setError(problem ? t(PROBLEMS[problem]) : (json.error?.message ?? t("logoFailed")));
@@ -71,14 +79,27 @@ export function LogoSection({ data }: { data: HospitalSettingsData }) {
         <div className="grid size-28 shrink-0 place-items-center overflow-hidden rounded-lg border bg-muted/40">
           {logo ? (
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={`/api/hospital/logo?v=${logo.sha256.slice(0, 16)}`} alt={t("logoAlt")} className="max-h-full max-w-full object-contain p-2" data-testid="logo-preview" />
+            <img
+              src={`/api/hospital/logo?v=${logo.sha256.slice(0, 16)}`}
+              alt={t("logoAlt")}
+              className="max-h-full max-w-full object-contain p-2"
+              data-testid="logo-preview"
+            />
           ) : (
             <ImageIcon className="size-8 text-muted-foreground" aria-hidden />
           )}
         </div>
         <div className="grid gap-3">
           <div className="flex flex-wrap gap-2">
-            <input ref={input} type="file" accept={ACCEPT} className="sr-only" tabIndex={-1} aria-hidden onChange={(e) => onChoose(e.target.files?.[0])} />
+            <input
+              ref={input}
+              type="file"
+              accept={ACCEPT}
+              className="sr-only"
+              tabIndex={-1}
+              aria-hidden
+              onChange={(e) => onChoose(e.target.files?.[0])}
+            />
             <Button type="button" onClick={() => input.current?.click()} disabled={busy} aria-describedby={hintId}>
               {busy ? <Spinner aria-hidden /> : <Upload aria-hidden />}
               {logo ? t("logoReplace") : t("logoUpload")}

@@ -20,14 +20,30 @@ type Modules = z.infer<typeof modulesSettingsSchema>;
 export function ModulesSection({ data }: { data: HospitalSettingsData }) {
   const t = useTranslations("hospitalAdmin.settings");
   const area = useTranslations("areas");
-  const form = useForm<Modules>({ resolver: zodResolver(modulesSettingsSchema), values: useMemo(() => ({ modules: data.settings.modules }), [data.settings.modules]) });
+  const form = useForm<Modules>({
+    resolver: zodResolver(modulesSettingsSchema),
+    values: useMemo(() => ({ modules: data.settings.modules }), [data.settings.modules]),
+  });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   return (
     <Form {...form}>
-      <SectionCard id="modules" title={t("modulesTitle")} description={t("modulesIntro")} onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))} pending={save.isPending} dirty={form.formState.isDirty}>
+      <SectionCard
+        id="modules"
+        title={t("modulesTitle")}
+        description={t("modulesIntro")}
+        onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))}
+        pending={save.isPending}
+        dirty={form.formState.isDirty}
+      >
         <div className="grid gap-3 md:grid-cols-2">
           {MODULE_KEYS.map((m) => (
-            <SwitchField key={m} control={form.control} name={`modules.${m}`} label={area(m)} description={t(`moduleHints.${m}`)} />
+            <SwitchField
+              key={m}
+              control={form.control}
+              name={`modules.${m}`}
+              label={area(m)}
+              description={t(`moduleHints.${m}`)}
+            />
           ))}
         </div>
       </SectionCard>

@@ -19,7 +19,10 @@ export function timeZoneGroups(current: string): OptionGroup[] {
     const region = zone.split("/")[0]!;
     groups.set(region, [...(groups.get(region) ?? []), { value: zone, label: zone.replace(/_/g, " ") }]);
   }
-  return [{ label: "UTC", options: [{ value: "UTC", label: "UTC" }] }, ...[...groups].map(([label, options]) => ({ label, options }))];
+  return [
+    { label: "UTC", options: [{ value: "UTC", label: "UTC" }] },
+    ...[...groups].map(([label, options]) => ({ label, options })),
+  ];
 }
 
 /** ISO 4217 currencies named in the page's language: "SAR — Saudi Riyal" */

@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 
-export function SectionCard(props: { id: string; title: string; description?: ReactNode; onSubmit: FormEventHandler<HTMLFormElement>; pending: boolean; dirty: boolean; children: ReactNode }) {
+export function SectionCard(props: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  pending: boolean;
+  dirty: boolean;
+  children: ReactNode;
+}) {
   const t = useTranslations("common");
   return (
     <Card id={props.id} className="scroll-mt-20" aria-labelledby={`${props.id}-title`}>

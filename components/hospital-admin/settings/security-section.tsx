@@ -17,32 +17,75 @@ import { useSaveSettings } from "./use-save-settings";
 
 type Security = z.infer<typeof securitySettingsSchema>;
 
-export function SecuritySection({ data, adminHasMfa, registerUrl }: { data: HospitalSettingsData; adminHasMfa: boolean; registerUrl: string }) {
+export function SecuritySection({
+  data,
+  adminHasMfa,
+  registerUrl,
+}: {
+  data: HospitalSettingsData;
+  adminHasMfa: boolean;
+  registerUrl: string;
+}) {
   const t = useTranslations("hospitalAdmin.settings");
   const s = data.settings;
   const form = useForm<Security>({
     resolver: zodResolver(securitySettingsSchema),
-    values: useMemo(() => ({ mfaRequired: s.mfaRequired, inactivityTimeoutMinutes: s.inactivityTimeoutMinutes, staffSelfRegistration: s.staffSelfRegistration }), [s]),
+    values: useMemo(
+      () => ({
+        mfaRequired: s.mfaRequired,
+        inactivityTimeoutMinutes: s.inactivityTimeoutMinutes,
+        staffSelfRegistration: s.staffSelfRegistration,
+      }),
+      [s],
+    ),
   });
   const save = useSaveSettings((e) => showServerError(form, e, "settings."));
   const mfaRequired = useWatch({ control: form.control, name: "mfaRequired" });
   const selfRegistration = useWatch({ control: form.control, name: "staffSelfRegistration" });
   return (
     <Form {...form}>
-      <SectionCard id="security" title={t("securityTitle")} description={t("securityIntro")} onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))} pending={save.isPending} dirty={form.formState.isDirty}>
+      <SectionCard
+        id="security"
+        title={t("securityTitle")}
+        description={t("securityIntro")}
+        onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))}
+        pending={save.isPending}
+        dirty={form.formState.isDirty}
+      >
         <div className="grid gap-4">
-          <SwitchField control={form.control} name="mfaRequired" label={t("mfaRequired")} description={t("mfaRequiredHint")} />
+          <SwitchField
+            control={form.control}
+            name="mfaRequired"
+            label={t("mfaRequired")}
+            description={t("mfaRequiredHint")}
+          />
           {mfaRequired && !adminHasMfa && (
             <Alert variant="warning">
               <AlertDescription>{t("mfaRequiredSelf")}</AlertDescription>
             </Alert>
           )}
-          <TextField control={form.control} name="inactivityTimeoutMinutes" numeric label={t("inactivityTimeout")} description={t("minutesRange", { min: 5, max: 1440 })} className="max-w-xs" />
-          <SwitchField control={form.control} name="staffSelfRegistration" label={t("selfRegistration")} description={t("selfRegistrationHint")} />
+          <TextField
+            control={form.control}
+            name="inactivityTimeoutMinutes"
+            numeric
+            label={t("inactivityTimeout")}
+            description={t("minutesRange", { min: 5, max: 1440 })}
+            className="max-w-xs"
+          />
+          <SwitchField
+            control={form.control}
+            name="staffSelfRegistration"
+            label={t("selfRegistration")}
+            description={t("selfRegistrationHint")}
+          />
           {selfRegistration && s.staffSelfRegistration && (
             <p className="text-sm text-muted-foreground">
               {t("selfRegistrationLink")}{" "}
-              <a href="/auth/register" className="font-medium text-primary underline-offset-4 hover:underline" dir="ltr">
+              <a
+                href="/auth/register"
+                className="font-medium text-primary underline-offset-4 hover:underline"
+                dir="ltr"
+              >
                 {registerUrl}
               </a>
             </p>

@@ -7,7 +7,15 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { FieldMessage } from "../field-message";
 import type { Option, OptionGroup } from "./types";
 
-export function SelectField<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; label: ReactNode; description?: ReactNode; options?: Option[]; groups?: OptionGroup[]; dir?: "ltr" | "rtl" }) {
+export function SelectField<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: Path<T>;
+  label: ReactNode;
+  description?: ReactNode;
+  options?: Option[];
+  groups?: OptionGroup[];
+  dir?: "ltr" | "rtl";
+}) {
   return (
     <FormField
       control={props.control}

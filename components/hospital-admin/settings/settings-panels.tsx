@@ -13,7 +13,13 @@ import type { HospitalSettingsData, Option, OptionGroup } from "./types";
 
 const SECTIONS = ["details", "logo", "locale", "rules", "modules", "security"] as const;
 
-export function SettingsPanels(props: { initial: HospitalSettingsData; timeZones: OptionGroup[]; currencies: Option[]; adminHasMfa: boolean; registerUrl: string }) {
+export function SettingsPanels(props: {
+  initial: HospitalSettingsData;
+  timeZones: OptionGroup[];
+  currencies: Option[];
+  adminHasMfa: boolean;
+  registerUrl: string;
+}) {
   const t = useTranslations("hospitalAdmin.settings");
   const trpc = useTRPC();
   const { data = props.initial } = useQuery(trpc.settings.get.queryOptions(undefined, { initialData: props.initial }));
@@ -23,7 +29,10 @@ export function SettingsPanels(props: { initial: HospitalSettingsData; timeZones
         <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
           {SECTIONS.map((s) => (
             <li key={s}>
-              <a href={`#${s}`} className="block rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring">
+              <a
+                href={`#${s}`}
+                className="block rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-2 focus-visible:outline-ring"
+              >
                 {t(`${s}Title`)}
               </a>
             </li>

@@ -137,7 +137,8 @@ export default defineMessages({
     cancel: {
       title: "Cancel appointment {number}",
       intro: "The doctor's time becomes free again. The reason is kept in the appointment's history.",
-      lateWarning: "This is less than {hours, plural, one {# hour} other {# hours}} before the appointment: it will be recorded as a late cancellation.",
+      lateWarning:
+        "This is less than {hours, plural, one {# hour} other {# hours}} before the appointment: it will be recorded as a late cancellation.",
       reason: "Reason for cancelling",
       submit: "Cancel appointment",
       keep: "Keep appointment",
@@ -184,7 +185,8 @@ export default defineMessages({
     hours: {
       open: "Working hours",
       title: "Working hours of {doctor}",
-      intro: "Bookings are only possible inside these hours, in hospital time ({timeZone}). Without own hours a doctor works the hospital's default day.",
+      intro:
+        "Bookings are only possible inside these hours, in hospital time ({timeZone}). Without own hours a doctor works the hospital's default day.",
       start: "Starts",
       end: "Ends",
       days: "Working days",
@@ -268,7 +270,8 @@ export default defineMessages({
       loadError: "تعذر تحميل قائمة الانتظار.",
       retry: "حاول مرة أخرى",
       refresh: "تحديث قائمة الانتظار",
-      count: "{count, plural, =0 {لا توجد مواعيد} one {موعد واحد} two {موعدان} few {# مواعيد} many {# موعدًا} other {# موعد}}",
+      count:
+        "{count, plural, =0 {لا توجد مواعيد} one {موعد واحد} two {موعدان} few {# مواعيد} many {# موعدًا} other {# موعد}}",
       open: "فتح الموعد {number}",
     },
     calendar: {
@@ -336,7 +339,8 @@ export default defineMessages({
     cancel: {
       title: "إلغاء الموعد {number}",
       intro: "يصبح وقت الطبيب متاحًا من جديد. يُحفظ السبب في سجل الموعد.",
-      lateWarning: "يتم الإلغاء قبل أقل من {hours, plural, one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الموعد: سيُسجل كإلغاء متأخر.",
+      lateWarning:
+        "يتم الإلغاء قبل أقل من {hours, plural, one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}} من الموعد: سيُسجل كإلغاء متأخر.",
       reason: "سبب الإلغاء",
       submit: "إلغاء الموعد",
       keep: "الإبقاء على الموعد",
@@ -383,7 +387,8 @@ export default defineMessages({
     hours: {
       open: "ساعات العمل",
       title: "ساعات عمل {doctor}",
-      intro: "لا يمكن الحجز إلا ضمن هذه الساعات بتوقيت المستشفى ({timeZone}). إذا لم تُحدد ساعات خاصة يعمل الطبيب وفق اليوم الافتراضي للمستشفى.",
+      intro:
+        "لا يمكن الحجز إلا ضمن هذه الساعات بتوقيت المستشفى ({timeZone}). إذا لم تُحدد ساعات خاصة يعمل الطبيب وفق اليوم الافتراضي للمستشفى.",
       start: "يبدأ",
       end: "ينتهي",
       days: "أيام العمل",
@@ -394,7 +399,8 @@ export default defineMessages({
     },
     today: {
       title: "مواعيد اليوم",
-      total: "{count, plural, =0 {لا توجد مواعيد اليوم} one {موعد واحد اليوم} two {موعدان اليوم} few {# مواعيد اليوم} many {# موعدًا اليوم} other {# موعد اليوم}}",
+      total:
+        "{count, plural, =0 {لا توجد مواعيد اليوم} one {موعد واحد اليوم} two {موعدان اليوم} few {# مواعيد اليوم} many {# موعدًا اليوم} other {# موعد اليوم}}",
       open: "فتح قائمة الانتظار",
       loadError: "تعذر تحميل مواعيد اليوم.",
     },

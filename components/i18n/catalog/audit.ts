@@ -43,7 +43,8 @@ export default defineMessages({
       button: "Verify chain",
       running: "Verifying…",
       ok: "Chain intact: {count, plural, one {# entry} other {# entries}} verified.",
-      broken: "Chain broken: {count, plural, one {# problem} other {# problems}} found in {entries, plural, one {# entry} other {# entries}}.",
+      broken:
+        "Chain broken: {count, plural, one {# problem} other {# problems}} found in {entries, plural, one {# entry} other {# entries}}.",
       problem: "Entry {seq}: {problem}",
       failed: "The chain could not be verified.",
       hint: "Each entry is sealed together with the one before it, so an edited, removed or reordered entry is detected.",
@@ -90,12 +91,14 @@ export default defineMessages({
     loadError: "تعذر تحميل سجل الوصول.",
     retry: "حاول مرة أخرى",
     loadMore: "عرض إدخالات أقدم",
-    shown: "{count, plural, one {إدخال واحد معروض} two {إدخالان معروضان} few {# إدخالات معروضة} many {# إدخالًا معروضًا} other {# إدخال معروض}}",
+    shown:
+      "{count, plural, one {إدخال واحد معروض} two {إدخالان معروضان} few {# إدخالات معروضة} many {# إدخالًا معروضًا} other {# إدخال معروض}}",
     verify: {
       button: "التحقق من السلسلة",
       running: "جارٍ التحقق…",
       ok: "السلسلة سليمة: تم التحقق من {count, plural, one {إدخال واحد} two {إدخالين} few {# إدخالات} many {# إدخالًا} other {# إدخال}}.",
-      broken: "السلسلة معطوبة: {count, plural, one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}} في {entries, plural, one {إدخال واحد} two {إدخالين} few {# إدخالات} many {# إدخالًا} other {# إدخال}}.",
+      broken:
+        "السلسلة معطوبة: {count, plural, one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}} في {entries, plural, one {إدخال واحد} two {إدخالين} few {# إدخالات} many {# إدخالًا} other {# إدخال}}.",
       problem: "الإدخال {seq}: {problem}",
       failed: "تعذر التحقق من السلسلة.",
       hint: "يُختم كل إدخال مع الإدخال الذي قبله، فيُكتشف أي إدخال عُدّل أو حُذف أو تغيّر ترتيبه.",

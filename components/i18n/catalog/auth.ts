@@ -16,7 +16,8 @@ export default defineMessages({
     mfaRequired: "Enter the authentication code from your app",
     mfaInvalid: "Invalid authentication code",
     throttled: "Too many failed attempts from your network. Try again later.",
-    suspended: "This hospital's subscription is suspended. Sign-in is not possible; please contact your administrator or Zain HMS support.",
+    suspended:
+      "This hospital's subscription is suspended. Sign-in is not possible; please contact your administrator or Zain HMS support.",
     signedOutIdle: "You were signed out after a period of inactivity.",
     changePasswordTitle: "Choose a new password",
     changePasswordIntro: "Before you continue, choose a new password that only you know.",
@@ -24,7 +25,8 @@ export default defineMessages({
     newPassword: "New password",
     confirmPassword: "Repeat the new password",
     passwordsDiffer: "The two passwords differ",
-    passwordRules: "At least 12 characters (8 with two-step sign-in). Long phrases are good; avoid common passwords and your own name or username.",
+    passwordRules:
+      "At least 12 characters (8 with two-step sign-in). Long phrases are good; avoid common passwords and your own name or username.",
     passwordChanged: "Password changed. Your other sessions were signed out.",
   },
   ar: {
@@ -50,7 +52,8 @@ export default defineMessages({
     newPassword: "كلمة المرور الجديدة",
     confirmPassword: "أعد كتابة كلمة المرور الجديدة",
     passwordsDiffer: "كلمتا المرور غير متطابقتين",
-    passwordRules: "12 حرفًا على الأقل (8 مع التحقق بخطوتين). العبارات الطويلة جيدة؛ تجنب كلمات المرور الشائعة واسمك أو اسم المستخدم.",
+    passwordRules:
+      "12 حرفًا على الأقل (8 مع التحقق بخطوتين). العبارات الطويلة جيدة؛ تجنب كلمات المرور الشائعة واسمك أو اسم المستخدم.",
     passwordChanged: "تم تغيير كلمة المرور، وتم تسجيل الخروج من جلساتك الأخرى.",
   },
 });

@@ -30,7 +30,8 @@ export default defineMessages({
     notFoundTitle: "Page not found",
     notFoundBody: "The page you asked for does not exist here, or you may not open it.",
     goHome: "Go to the start page",
-    readOnlyBanner: "This hospital's subscription has expired. You can view records but not change them until the subscription is renewed.",
+    readOnlyBanner:
+      "This hospital's subscription has expired. You can view records but not change them until the subscription is renewed.",
   },
   ar: {
     appName: "زين لإدارة المستشفيات",

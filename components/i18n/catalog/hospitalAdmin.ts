@@ -26,8 +26,20 @@ const validation = defineMessages({
 });
 
 const hospitalAdmin = {
-  en: { settings: settings.en, staff: staff.en, departments: departments.en, register: register.en, validation: validation.en },
-  ar: { settings: settings.ar, staff: staff.ar, departments: departments.ar, register: register.ar, validation: validation.ar },
+  en: {
+    settings: settings.en,
+    staff: staff.en,
+    departments: departments.en,
+    register: register.en,
+    validation: validation.en,
+  },
+  ar: {
+    settings: settings.ar,
+    staff: staff.ar,
+    departments: departments.ar,
+    register: register.ar,
+    validation: validation.ar,
+  },
 };
 
 export default hospitalAdmin;

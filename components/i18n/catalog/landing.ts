@@ -3,7 +3,8 @@ import { defineMessages } from "../define";
 export default defineMessages({
   en: {
     title: "Hospital management for every department",
-    intro: "Patients, appointments, encounters, laboratory, pharmacy, billing, beds and reports — each hospital in its own database, on its own address.",
+    intro:
+      "Patients, appointments, encounters, laboratory, pharmacy, billing, beds and reports — each hospital in its own database, on its own address.",
     goTitle: "Go to your hospital",
     codeLabel: "Hospital code",
     codePlaceholder: "e.g. CGH001",
@@ -13,7 +14,8 @@ export default defineMessages({
   },
   ar: {
     title: "إدارة المستشفى لكل الأقسام",
-    intro: "المرضى والمواعيد والزيارات والمختبر والصيدلية والفوترة والأسرّة والتقارير — لكل مستشفى قاعدة بياناته وعنوانه الخاص.",
+    intro:
+      "المرضى والمواعيد والزيارات والمختبر والصيدلية والفوترة والأسرّة والتقارير — لكل مستشفى قاعدة بياناته وعنوانه الخاص.",
     goTitle: "انتقل إلى مستشفاك",
     codeLabel: "رمز المستشفى",
     codePlaceholder: "مثال: CGH001",

@@ -58,7 +58,8 @@ export default defineMessages({
     registered: "Patient registered: {mrn}",
     updated: "Patient details saved",
     duplicatesTitle: "Possible duplicate",
-    duplicatesIntro: "{count, plural, one {A patient with the same name and date of birth, or the same phone, is already registered:} other {Patients with the same name and date of birth, or the same phone, are already registered:}}",
+    duplicatesIntro:
+      "{count, plural, one {A patient with the same name and date of birth, or the same phone, is already registered:} other {Patients with the same name and date of birth, or the same phone, are already registered:}}",
     registerAnyway: "Register anyway",
     openExisting: "Open",
     none: "No patients yet",
@@ -135,7 +136,8 @@ export default defineMessages({
     registered: "تم تسجيل المريض: {mrn}",
     updated: "تم حفظ بيانات المريض",
     duplicatesTitle: "احتمال تكرار",
-    duplicatesIntro: "{count, plural, one {يوجد مريض مسجل بالاسم وتاريخ الميلاد نفسيهما أو بالهاتف نفسه:} other {يوجد مرضى مسجلون بالاسم وتاريخ الميلاد نفسيهما أو بالهاتف نفسه:}}",
+    duplicatesIntro:
+      "{count, plural, one {يوجد مريض مسجل بالاسم وتاريخ الميلاد نفسيهما أو بالهاتف نفسه:} other {يوجد مرضى مسجلون بالاسم وتاريخ الميلاد نفسيهما أو بالهاتف نفسه:}}",
     registerAnyway: "التسجيل على أي حال",
     openExisting: "فتح",
     none: "لا يوجد مرضى بعد",

@@ -35,7 +35,8 @@ export default defineMessages({
       activeUsers: "Active users",
       activeUsersHint: "Signed in within the last 30 days",
       signInsToday: "Sign-ins today",
-      signInsTodayHint: "{failed, plural, =0 {No failed attempts} one {# failed attempt} other {# failed attempts}} (UTC day)",
+      signInsTodayHint:
+        "{failed, plural, =0 {No failed attempts} one {# failed attempt} other {# failed attempts}} (UTC day)",
     },
     charts: {
       noData: "No data yet",
@@ -141,8 +142,10 @@ export default defineMessages({
       title: "Plan of {code}",
       intro: "A plan change takes effect at once. Nothing is ever deleted by a plan change.",
       saved: "{code} is now on the {plan} plan",
-      overLimit: "This hospital has {patients, number} patients, at or above the plan's limit of {max, number}: new registrations will be refused. Existing records stay.",
-      overLimitNote: "This hospital already has {patients} patients, the limit of this plan is {max}. Existing records stay readable; new registrations will be refused.",
+      overLimit:
+        "This hospital has {patients, number} patients, at or above the plan's limit of {max, number}: new registrations will be refused. Existing records stay.",
+      overLimitNote:
+        "This hospital already has {patients} patients, the limit of this plan is {max}. Existing records stay readable; new registrations will be refused.",
     },
     status: {
       title: "Status of {code}",
@@ -150,7 +153,8 @@ export default defineMessages({
       saved: "{code} is now {status}",
       sessionsEnded: "{count, plural, one {# staff session was ended} other {# staff sessions were ended}}",
       suspendWarning: "Everyone at {name} is signed out now and cannot sign in until the hospital is active again.",
-      endDatePassed: "The subscription end date has passed: the hospital stays read-only until you set a later end date.",
+      endDatePassed:
+        "The subscription end date has passed: the hospital stays read-only until you set a later end date.",
     },
     subscription: {
       title: "Subscription of {code}",
@@ -176,15 +180,18 @@ export default defineMessages({
       latency: "Answered in {ms, number} ms",
       schemaVersion: "Schema version {version} of {latest}",
       hospitalsTitle: "Hospital databases",
-      hospitalsSummary: "{total, plural, one {# hospital} other {# hospitals}}, {behind, plural, =0 {all at the latest schema} one {# not at the latest schema} other {# not at the latest schema}} (version {latest})",
+      hospitalsSummary:
+        "{total, plural, one {# hospital} other {# hospitals}}, {behind, plural, =0 {all at the latest schema} one {# not at the latest schema} other {# not at the latest schema}} (version {latest})",
       resultsTitle: "Migration results",
-      resultOk: "{applied, plural, =0 {already up to date} one {# migration applied} other {# migrations applied}} · version {version}",
+      resultOk:
+        "{applied, plural, =0 {already up to date} one {# migration applied} other {# migrations applied}} · version {version}",
       migrated: "{count, plural, one {# hospital migrated} other {# hospitals migrated}}",
       migrateFailed: "{failed, number} of {count, number} hospitals could not be migrated",
       migrating: "Migrating…",
       migrateAll: "Migrate all",
       migrateAllTitle: "Migrate every hospital database?",
-      migrateAllBody: "Each hospital database is brought to the latest schema, two at a time. Hospitals left half set up are completed. A failing hospital does not stop the others.",
+      migrateAllBody:
+        "Each hospital database is brought to the latest schema, two at a time. Hospitals left half set up are completed. A failing hospital does not stop the others.",
       noHospitals: "No hospitals yet",
       hospital: "Hospital",
       status: "Status",
@@ -201,7 +208,8 @@ export default defineMessages({
     },
     users: {
       title: "Users across hospitals",
-      intro: "Every account on the platform. Create hospital administrators, reset passwords, deactivate and unlock accounts.",
+      intro:
+        "Every account on the platform. Create hospital administrators, reset passwords, deactivate and unlock accounts.",
       user: "User",
       hospital: "Hospital",
       platform: "Platform (super admin)",
@@ -237,9 +245,11 @@ export default defineMessages({
       reactivated: "{name} reactivated",
       unlocked: "{name} unlocked",
       deactivateTitle: "Deactivate {name}?",
-      deactivateBody: "They are signed out of {hospital} at once and cannot sign in until reactivated. Their records stay.",
+      deactivateBody:
+        "They are signed out of {hospital} at once and cannot sign in until reactivated. Their records stay.",
       resetTitle: "Reset the password of {name}",
-      resetIntro: "{username} at {hospital} is signed out everywhere and must choose a new password at the next sign-in.",
+      resetIntro:
+        "{username} at {hospital} is signed out everywhere and must choose a new password at the next sign-in.",
       temporaryPassword: "Temporary password",
       temporaryHint: "Give it to the person through a trusted channel. It must still meet the password rules.",
       passwordReset: "Password of {name} reset; they must choose a new one at the next sign-in",
@@ -344,7 +354,8 @@ export default defineMessages({
       activeUsers: "المستخدمون النشطون",
       activeUsersHint: "سجّلوا الدخول خلال آخر 30 يومًا",
       signInsToday: "عمليات الدخول اليوم",
-      signInsTodayHint: "{failed, plural, =0 {لا توجد محاولات فاشلة} one {محاولة فاشلة واحدة} two {محاولتان فاشلتان} few {# محاولات فاشلة} many {# محاولة فاشلة} other {# محاولة فاشلة}} (يوم بتوقيت UTC)",
+      signInsTodayHint:
+        "{failed, plural, =0 {لا توجد محاولات فاشلة} one {محاولة فاشلة واحدة} two {محاولتان فاشلتان} few {# محاولات فاشلة} many {# محاولة فاشلة} other {# محاولة فاشلة}} (يوم بتوقيت UTC)",
     },
     charts: {
       noData: "لا توجد بيانات بعد",
@@ -450,14 +461,17 @@ export default defineMessages({
       title: "خطة {code}",
       intro: "يسري تغيير الخطة فورًا، ولا يُحذف أي شيء بسبب تغيير الخطة.",
       saved: "أصبح {code} على الخطة {plan}",
-      overLimit: "لدى هذا المستشفى {patients, number} مريض، وهو حد الخطة البالغ {max, number} أو أكثر: سيُرفض تسجيل مرضى جدد. تبقى السجلات الحالية.",
-      overLimitNote: "لدى هذا المستشفى بالفعل {patients} مريض، وحد هذه الخطة {max}. تبقى السجلات الحالية قابلة للقراءة، وسيُرفض تسجيل مرضى جدد.",
+      overLimit:
+        "لدى هذا المستشفى {patients, number} مريض، وهو حد الخطة البالغ {max, number} أو أكثر: سيُرفض تسجيل مرضى جدد. تبقى السجلات الحالية.",
+      overLimitNote:
+        "لدى هذا المستشفى بالفعل {patients} مريض، وحد هذه الخطة {max}. تبقى السجلات الحالية قابلة للقراءة، وسيُرفض تسجيل مرضى جدد.",
     },
     status: {
       title: "حالة {code}",
       intro: "ما يُسمح لموظفي المستشفى بفعله.",
       saved: "أصبحت حالة {code}: {status}",
-      sessionsEnded: "{count, plural, one {تم إنهاء جلسة موظف واحدة} two {تم إنهاء جلستين للموظفين} few {تم إنهاء # جلسات للموظفين} many {تم إنهاء # جلسة للموظفين} other {تم إنهاء # جلسة للموظفين}}",
+      sessionsEnded:
+        "{count, plural, one {تم إنهاء جلسة موظف واحدة} two {تم إنهاء جلستين للموظفين} few {تم إنهاء # جلسات للموظفين} many {تم إنهاء # جلسة للموظفين} other {تم إنهاء # جلسة للموظفين}}",
       suspendWarning: "سيُسجَّل خروج جميع العاملين في {name} فورًا، ولن يتمكنوا من الدخول حتى يعود المستشفى نشطًا.",
       endDatePassed: "انقضى تاريخ نهاية الاشتراك: يبقى المستشفى للقراءة فقط حتى تحدد تاريخ نهاية لاحقًا.",
     },
@@ -485,15 +499,19 @@ export default defineMessages({
       latency: "استجابت خلال {ms, number} ملّي ثانية",
       schemaVersion: "إصدار المخطط {version} من {latest}",
       hospitalsTitle: "قواعد بيانات المستشفيات",
-      hospitalsSummary: "{total, plural, =0 {لا توجد مستشفيات} one {مستشفى واحد} two {مستشفيان} few {# مستشفيات} many {# مستشفى} other {# مستشفى}}، {behind, plural, =0 {جميعها على أحدث مخطط} one {واحد منها ليس على أحدث مخطط} two {اثنان منها ليسا على أحدث مخطط} few {# منها ليست على أحدث مخطط} many {# منها ليست على أحدث مخطط} other {# منها ليست على أحدث مخطط}} (الإصدار {latest})",
+      hospitalsSummary:
+        "{total, plural, =0 {لا توجد مستشفيات} one {مستشفى واحد} two {مستشفيان} few {# مستشفيات} many {# مستشفى} other {# مستشفى}}، {behind, plural, =0 {جميعها على أحدث مخطط} one {واحد منها ليس على أحدث مخطط} two {اثنان منها ليسا على أحدث مخطط} few {# منها ليست على أحدث مخطط} many {# منها ليست على أحدث مخطط} other {# منها ليست على أحدث مخطط}} (الإصدار {latest})",
       resultsTitle: "نتائج الترحيل",
-      resultOk: "{applied, plural, =0 {محدّثة مسبقًا} one {تم تطبيق ترحيل واحد} two {تم تطبيق ترحيلين} few {تم تطبيق # ترحيلات} many {تم تطبيق # ترحيلًا} other {تم تطبيق # ترحيل}} · الإصدار {version}",
-      migrated: "{count, plural, =0 {لم يُرحَّل أي مستشفى} one {تم ترحيل مستشفى واحد} two {تم ترحيل مستشفيين} few {تم ترحيل # مستشفيات} many {تم ترحيل # مستشفى} other {تم ترحيل # مستشفى}}",
+      resultOk:
+        "{applied, plural, =0 {محدّثة مسبقًا} one {تم تطبيق ترحيل واحد} two {تم تطبيق ترحيلين} few {تم تطبيق # ترحيلات} many {تم تطبيق # ترحيلًا} other {تم تطبيق # ترحيل}} · الإصدار {version}",
+      migrated:
+        "{count, plural, =0 {لم يُرحَّل أي مستشفى} one {تم ترحيل مستشفى واحد} two {تم ترحيل مستشفيين} few {تم ترحيل # مستشفيات} many {تم ترحيل # مستشفى} other {تم ترحيل # مستشفى}}",
       migrateFailed: "تعذّر ترحيل {failed, number} من أصل {count, number} مستشفى",
       migrating: "جارٍ الترحيل…",
       migrateAll: "ترحيل الكل",
       migrateAllTitle: "ترحيل قواعد بيانات جميع المستشفيات؟",
-      migrateAllBody: "تُحدَّث قاعدة بيانات كل مستشفى إلى أحدث مخطط، مستشفيين في كل مرة. تُستكمل المستشفيات التي توقف إعدادها. فشل مستشفى لا يوقف البقية.",
+      migrateAllBody:
+        "تُحدَّث قاعدة بيانات كل مستشفى إلى أحدث مخطط، مستشفيين في كل مرة. تُستكمل المستشفيات التي توقف إعدادها. فشل مستشفى لا يوقف البقية.",
       noHospitals: "لا توجد مستشفيات بعد",
       hospital: "المستشفى",
       status: "الحالة",
@@ -510,7 +528,8 @@ export default defineMessages({
     },
     users: {
       title: "المستخدمون في جميع المستشفيات",
-      intro: "كل الحسابات على المنصة. أنشئ مديري المستشفيات، وأعد تعيين كلمات المرور، وعطّل الحسابات وافتح المقفلة منها.",
+      intro:
+        "كل الحسابات على المنصة. أنشئ مديري المستشفيات، وأعد تعيين كلمات المرور، وعطّل الحسابات وافتح المقفلة منها.",
       user: "المستخدم",
       hospital: "المستشفى",
       platform: "المنصة (مشرف عام)",

@@ -2,7 +2,10 @@ import { anyHost, type Cases } from "./common";
 
 export const accountCases = {
   "account.me": anyHost(),
-  "account.changePassword": anyHost(() => ({ currentPassword: "wrong-password-here", newPassword: "Another-Harbour-Lantern-9" })),
+  "account.changePassword": anyHost(() => ({
+    currentPassword: "wrong-password-here",
+    newPassword: "Another-Harbour-Lantern-9",
+  })),
   "session.list": anyHost(),
   "session.revoke": anyHost((ids) => ({ id: ids.sessionId }), true),
   "session.revokeOthers": anyHost(),

@@ -9,7 +9,11 @@ const DOCTORS: HospitalRole[] = ["DOCTOR"];
 const SOMEONE = "01900000-0000-7000-8000-00000000abcd";
 
 export const clinicalCases = {
-  "appointment.create": hospital(BOOKING, (ids) => ({ patientId: ids.patientId, doctorId: ids.doctorId, startsAt: ids.slot }), true),
+  "appointment.create": hospital(
+    BOOKING,
+    (ids) => ({ patientId: ids.patientId, doctorId: ids.doctorId, startsAt: ids.slot }),
+    true,
+  ),
   "appointment.list": hospital(APPOINTMENTS, () => ({})),
   "appointment.get": hospital(APPOINTMENTS, (ids) => ({ id: ids.appointmentId }), true),
   "appointment.queue": hospital(APPOINTMENTS, () => undefined),
@@ -18,7 +22,11 @@ export const clinicalCases = {
   "appointment.cancel": hospital(BOOKING, (ids) => ({ id: ids.appointmentId, reason: "matrix" }), true),
   "appointment.doctors": hospital(APPOINTMENTS, () => undefined),
   "appointment.schedule": hospital(APPOINTMENTS, (ids) => ({ doctorId: ids.doctorId }), true),
-  "appointment.setSchedule": hospital(ADMIN_ONLY, (ids) => ({ doctorId: ids.doctorId, workdayStart: "08:00", workdayEnd: "16:00", weekdays: [1, 2, 3, 4, 5] }), true),
+  "appointment.setSchedule": hospital(
+    ADMIN_ONLY,
+    (ids) => ({ doctorId: ids.doctorId, workdayStart: "08:00", workdayEnd: "16:00", weekdays: [1, 2, 3, 4, 5] }),
+    true,
+  ),
 
   "encounter.start": hospital(CLINICIANS, (ids) => ({ appointmentId: ids.appointmentId }), true),
   "encounter.get": hospital(EMR, (ids) => ({ id: ids.encounterId }), true),
@@ -27,7 +35,18 @@ export const clinicalCases = {
   "encounter.saveNote": hospital(DOCTORS, (ids) => ({ encounterId: ids.encounterId, subjective: "matrix" }), true),
   "encounter.addDiagnosis": hospital(DOCTORS, (ids) => ({ encounterId: ids.encounterId, icdCode: "I10" }), true),
   "encounter.removeDiagnosis": hospital(DOCTORS, (ids) => ({ encounterId: ids.encounterId, id: SOMEONE }), true),
-  "encounter.addPrescription": hospital(DOCTORS, (ids) => ({ encounterId: ids.encounterId, drug: "Paracetamol", dose: "500 mg", route: "ORAL", frequency: "TID", durationDays: 3 }), true),
+  "encounter.addPrescription": hospital(
+    DOCTORS,
+    (ids) => ({
+      encounterId: ids.encounterId,
+      drug: "Paracetamol",
+      dose: "500 mg",
+      route: "ORAL",
+      frequency: "TID",
+      durationDays: 3,
+    }),
+    true,
+  ),
   "encounter.removePrescription": hospital(DOCTORS, (ids) => ({ encounterId: ids.encounterId, id: SOMEONE }), true),
   "encounter.sign": hospital(DOCTORS, (ids) => ({ id: ids.encounterId }), true),
   "encounter.addAddendum": hospital(CLINICIANS, (ids) => ({ encounterId: ids.encounterId, text: "matrix" }), true),

@@ -33,7 +33,17 @@ export type Cases = Record<string, Case>;
 
 export const ALL = HOSPITAL_ROLES;
 export const ADMIN_ONLY: readonly HospitalRole[] = ["ADMIN"];
-export const anyHost = (input: Case["input"] = () => undefined, foreignId = false): Case => ({ scope: "any-host", roles: ALL, input, foreignId });
-export const hospital = (roles: readonly HospitalRole[], input: Case["input"], foreignId = false): Case => ({ scope: "hospital", roles, input, foreignId });
+export const anyHost = (input: Case["input"] = () => undefined, foreignId = false): Case => ({
+  scope: "any-host",
+  roles: ALL,
+  input,
+  foreignId,
+});
+export const hospital = (roles: readonly HospitalRole[], input: Case["input"], foreignId = false): Case => ({
+  scope: "hospital",
+  roles,
+  input,
+  foreignId,
+});
 export const superAdmin = (input: Case["input"] = () => undefined): Case => ({ scope: "superadmin", roles: [], input });
 export const publicOnHospitalHost = (input: Case["input"]): Case => ({ scope: "public", roles: [], input });

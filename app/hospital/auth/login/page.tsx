@@ -14,7 +14,11 @@ export default async function HospitalLogin() {
   const hospital = await hostHospital();
   if (!hospital) notFound();
   if (await requestSession()) redirect("/");
-  const [t, tr, logoUrl] = await Promise.all([getTranslations("auth"), getTranslations("hospitalAdmin.register"), logoUrlOf(hospital.code)]);
+  const [t, tr, logoUrl] = await Promise.all([
+    getTranslations("auth"),
+    getTranslations("hospitalAdmin.register"),
+    logoUrlOf(hospital.code),
+  ]);
   // the link appears only while the hospital accepts registration requests
   const registration = hospital.status === "ACTIVE" && hospital.settings.staffSelfRegistration;
   return (

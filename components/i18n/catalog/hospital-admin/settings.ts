@@ -3,7 +3,8 @@ import { defineMessages } from "../../define";
 export default defineMessages({
   en: {
     title: "Hospital settings",
-    intro: "Details, appearance, regional settings, business rules, modules and security of your hospital. Each section is saved on its own.",
+    intro:
+      "Details, appearance, regional settings, business rules, modules and security of your hospital. Each section is saved on its own.",
     saved: "Settings saved",
     sections: "Sections",
     detailsTitle: "Hospital details",
@@ -16,13 +17,15 @@ export default defineMessages({
     state: "State or region",
     country: "Country",
     logoTitle: "Logo",
-    logoIntro: "PNG, JPEG or WebP, at most 1 MB. Shown on the sign-in page and in the header, only at your hospital's own address.",
+    logoIntro:
+      "PNG, JPEG or WebP, at most 1 MB. Shown on the sign-in page and in the header, only at your hospital's own address.",
     logoAlt: "Hospital logo",
     logoUpload: "Upload logo",
     logoReplace: "Replace logo",
     logoRemove: "Remove logo",
     logoRemoveTitle: "Remove the logo?",
-    logoRemoveBody: "The sign-in page and the header will show the standard symbol instead. You can upload a logo again at any time.",
+    logoRemoveBody:
+      "The sign-in page and the header will show the standard symbol instead. You can upload a logo again at any time.",
     logoSaved: "Logo saved",
     logoRemoved: "Logo removed",
     logoFailed: "The logo could not be saved just now. Please try again.",
@@ -57,7 +60,8 @@ export default defineMessages({
     hoursRange: "From {min} to {max} hours.",
     percentRange: "From 0 to 100.",
     modulesTitle: "Modules",
-    modulesIntro: "A module switched off disappears from everyone's navigation and can no longer be used. Its records are kept and come back when it is switched on again.",
+    modulesIntro:
+      "A module switched off disappears from everyone's navigation and can no longer be used. Its records are kept and come back when it is switched on again.",
     moduleHints: {
       appointments: "Booking, rescheduling and the daily queue.",
       emr: "Encounters, vital signs, notes, diagnoses and prescriptions.",
@@ -72,10 +76,12 @@ export default defineMessages({
     securityIntro: "Sign-in rules for all staff of this hospital.",
     mfaRequired: "Require two-step sign-in",
     mfaRequiredHint: "Every member of staff must set up an authenticator app before they can continue working.",
-    mfaRequiredSelf: "You have not set up two-step sign-in yet: after saving, you will be asked to set it up before you can continue.",
+    mfaRequiredSelf:
+      "You have not set up two-step sign-in yet: after saving, you will be asked to set it up before you can continue.",
     inactivityTimeout: "Sign out after inactivity (minutes)",
     selfRegistration: "New staff may request an account",
-    selfRegistrationHint: "A \"Request an account\" link appears on the sign-in page. Requests wait for an administrator's approval under Staff.",
+    selfRegistrationHint:
+      'A "Request an account" link appears on the sign-in page. Requests wait for an administrator\'s approval under Staff.',
     selfRegistrationLink: "Registration page:",
   },
   ar: {
@@ -93,7 +99,8 @@ export default defineMessages({
     state: "المنطقة أو الولاية",
     country: "الدولة",
     logoTitle: "الشعار",
-    logoIntro: "صورة PNG أو JPEG أو WebP بحجم 1 ميغابايت كحد أقصى. يظهر في صفحة تسجيل الدخول وفي رأس الصفحات، وعلى عنوان مستشفاك فقط.",
+    logoIntro:
+      "صورة PNG أو JPEG أو WebP بحجم 1 ميغابايت كحد أقصى. يظهر في صفحة تسجيل الدخول وفي رأس الصفحات، وعلى عنوان مستشفاك فقط.",
     logoAlt: "شعار المستشفى",
     logoUpload: "رفع الشعار",
     logoReplace: "استبدال الشعار",
@@ -134,7 +141,8 @@ export default defineMessages({
     hoursRange: "من {min} إلى {max} ساعة.",
     percentRange: "من 0 إلى 100.",
     modulesTitle: "الوحدات",
-    modulesIntro: "الوحدة المتوقفة تختفي من قائمة التنقل لدى الجميع ولا يمكن استخدامها. تبقى سجلاتها محفوظة وتعود عند تشغيلها مجددًا.",
+    modulesIntro:
+      "الوحدة المتوقفة تختفي من قائمة التنقل لدى الجميع ولا يمكن استخدامها. تبقى سجلاتها محفوظة وتعود عند تشغيلها مجددًا.",
     moduleHints: {
       appointments: "الحجز وإعادة الجدولة وقائمة الانتظار اليومية.",
       emr: "الزيارات والعلامات الحيوية والملاحظات والتشخيصات والوصفات.",
@@ -152,7 +160,8 @@ export default defineMessages({
     mfaRequiredSelf: "لم تُعدّ التحقق بخطوتين بعد: بعد الحفظ سيُطلب منك إعداده قبل المتابعة.",
     inactivityTimeout: "تسجيل الخروج بعد عدم النشاط (بالدقائق)",
     selfRegistration: "السماح للموظفين الجدد بطلب حساب",
-    selfRegistrationHint: "يظهر رابط \"طلب حساب\" في صفحة تسجيل الدخول، وتنتظر الطلبات موافقة مدير النظام في صفحة الموظفين.",
+    selfRegistrationHint:
+      'يظهر رابط "طلب حساب" في صفحة تسجيل الدخول، وتنتظر الطلبات موافقة مدير النظام في صفحة الموظفين.',
     selfRegistrationLink: "صفحة التسجيل:",
   },
 });

@@ -13,7 +13,8 @@ export default defineMessages({
     allRoles: "All roles",
     status: "Status",
     filter: { all: "All", active: "Active", inactive: "Deactivated", pending: "Waiting for approval" },
-    waitingApproval: "{count, plural, one {# account request is} other {# account requests are}} waiting for your approval",
+    waitingApproval:
+      "{count, plural, one {# account request is} other {# account requests are}} waiting for your approval",
     tableCaption: "Staff of this hospital",
     noMatches: "No staff match these filters",
     noMatchesHint: "Try another name, role or status.",
@@ -46,15 +47,18 @@ export default defineMessages({
     noDepartment: "No department",
     generate: "Generate",
     temporaryPassword: "Temporary password",
-    temporaryPasswordHint: "Give it to the person privately. At least 12 characters; they choose their own at first sign-in.",
+    temporaryPasswordHint:
+      "Give it to the person privately. At least 12 characters; they choose their own at first sign-in.",
     mustChangePassword: "Must choose a new password at first sign-in",
     mustChangePasswordHint: "Recommended: only the person should know their password.",
     passwordReset: "Temporary password set for {name}; they must change it at next sign-in",
     resetPasswordTitle: "Reset the password of {name}",
-    resetPasswordIntro: "They are signed out everywhere and must choose a new password at their next sign-in. A sign-in lock is lifted too.",
+    resetPasswordIntro:
+      "They are signed out everywhere and must choose a new password at their next sign-in. A sign-in lock is lifted too.",
     resetPassword: "Reset password",
     unlocked: "{name} can sign in again",
-    sessionsRevoked: "{count, plural, =0 {No active sessions} one {Signed out of # session} other {Signed out of # sessions}}",
+    sessionsRevoked:
+      "{count, plural, =0 {No active sessions} one {Signed out of # session} other {Signed out of # sessions}}",
     mfaReset: "Two-step sign-in reset for {name}",
     deactivateTitle: "Deactivate {name}?",
     deactivateBody: "They are signed out at once and cannot sign in until reactivated. Their records stay.",
@@ -66,7 +70,8 @@ export default defineMessages({
     revokeBody: "Every device where they are signed in is signed out. They can sign in again.",
     revokeSessions: "Sign out everywhere",
     resetMfaTitle: "Reset two-step sign-in of {name}?",
-    resetMfaBody: "For a lost phone: their authenticator and recovery codes stop working and they are signed out. They set it up again at next sign-in.",
+    resetMfaBody:
+      "For a lost phone: their authenticator and recovery codes stop working and they are signed out. They set it up again at next sign-in.",
     resetMfa: "Reset two-step sign-in",
     rejectTitle: "Reject the request of {name}?",
     rejectBody: "The account will not be able to sign in.",
@@ -92,7 +97,8 @@ export default defineMessages({
     allRoles: "جميع الأدوار",
     status: "الحالة",
     filter: { all: "الكل", active: "نشط", inactive: "معطّل", pending: "بانتظار الموافقة" },
-    waitingApproval: "{count, plural, one {طلب حساب واحد بانتظار موافقتك} two {طلبا حساب بانتظار موافقتك} few {# طلبات حساب بانتظار موافقتك} many {# طلب حساب بانتظار موافقتك} other {# طلب حساب بانتظار موافقتك}}",
+    waitingApproval:
+      "{count, plural, one {طلب حساب واحد بانتظار موافقتك} two {طلبا حساب بانتظار موافقتك} few {# طلبات حساب بانتظار موافقتك} many {# طلب حساب بانتظار موافقتك} other {# طلب حساب بانتظار موافقتك}}",
     tableCaption: "موظفو هذا المستشفى",
     noMatches: "لا يوجد موظفون يطابقون هذه التصفية",
     noMatchesHint: "جرّب اسمًا أو دورًا أو حالة أخرى.",
@@ -130,10 +136,12 @@ export default defineMessages({
     mustChangePasswordHint: "يُنصح به: لا ينبغي أن يعرف كلمة المرور أحد غير صاحبها.",
     passwordReset: "تم تعيين كلمة مرور مؤقتة لـ{name}، وعليه تغييرها عند تسجيل الدخول التالي",
     resetPasswordTitle: "إعادة تعيين كلمة مرور {name}",
-    resetPasswordIntro: "يُسجَّل خروجه من كل الأجهزة وعليه اختيار كلمة مرور جديدة عند تسجيل الدخول التالي. ويُرفع قفل تسجيل الدخول أيضًا.",
+    resetPasswordIntro:
+      "يُسجَّل خروجه من كل الأجهزة وعليه اختيار كلمة مرور جديدة عند تسجيل الدخول التالي. ويُرفع قفل تسجيل الدخول أيضًا.",
     resetPassword: "إعادة تعيين كلمة المرور",
     unlocked: "يمكن لـ{name} تسجيل الدخول مجددًا",
-    sessionsRevoked: "{count, plural, =0 {لا توجد جلسات نشطة} one {تم إنهاء جلسة واحدة} two {تم إنهاء جلستين} few {تم إنهاء # جلسات} many {تم إنهاء # جلسة} other {تم إنهاء # جلسة}}",
+    sessionsRevoked:
+      "{count, plural, =0 {لا توجد جلسات نشطة} one {تم إنهاء جلسة واحدة} two {تم إنهاء جلستين} few {تم إنهاء # جلسات} many {تم إنهاء # جلسة} other {تم إنهاء # جلسة}}",
     mfaReset: "تمت إعادة تعيين التحقق بخطوتين لـ{name}",
     deactivateTitle: "تعطيل حساب {name}؟",
     deactivateBody: "يُسجَّل خروجه فورًا ولا يمكنه الدخول حتى يُعاد تفعيله. تبقى سجلاته محفوظة.",
@@ -145,7 +153,8 @@ export default defineMessages({
     revokeBody: "يُسجَّل خروجه من كل جهاز دخل منه، ويمكنه تسجيل الدخول مجددًا.",
     revokeSessions: "تسجيل الخروج من كل الأجهزة",
     resetMfaTitle: "إعادة تعيين التحقق بخطوتين لـ{name}؟",
-    resetMfaBody: "في حال فقدان الهاتف: يتوقف تطبيق المصادقة ورموز الاسترداد عن العمل ويُسجَّل خروجه، ثم يعيد الإعداد عند تسجيل الدخول التالي.",
+    resetMfaBody:
+      "في حال فقدان الهاتف: يتوقف تطبيق المصادقة ورموز الاسترداد عن العمل ويُسجَّل خروجه، ثم يعيد الإعداد عند تسجيل الدخول التالي.",
     resetMfa: "إعادة تعيين التحقق بخطوتين",
     rejectTitle: "رفض طلب {name}؟",
     rejectBody: "لن يتمكن هذا الحساب من تسجيل الدخول.",

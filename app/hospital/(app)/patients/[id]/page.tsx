@@ -62,11 +62,19 @@ export default async function PatientChart({ params }: { params: Promise<{ id: s
             </Field>
             <Field label={t("email")}>{p.email}</Field>
             <Field label={t("address")}>{[p.address, p.city].filter(Boolean).join(", ")}</Field>
-            <Field label={t("maritalStatus")}>{p.maritalStatus ? t(`marital.${p.maritalStatus as "SINGLE"}`) : ""}</Field>
+            <Field label={t("maritalStatus")}>
+              {p.maritalStatus ? t(`marital.${p.maritalStatus as "SINGLE"}`) : ""}
+            </Field>
             <Field label={t("chronicConditions")}>{p.chronicConditions.join(", ")}</Field>
             <Field label={t("currentMedications")}>{p.currentMedications.join(", ")}</Field>
-            <Field label={t("emergencyContact")}>{p.emergencyContact && `${p.emergencyContact.name} (${p.emergencyContact.relationship}) ${p.emergencyContact.phone}`}</Field>
-            <Field label={t("insurance")}>{p.insurance && `${p.insurance.provider} · ${p.insurance.policyNumber}${p.insurance.groupNumber ? ` · ${p.insurance.groupNumber}` : ""}`}</Field>
+            <Field label={t("emergencyContact")}>
+              {p.emergencyContact &&
+                `${p.emergencyContact.name} (${p.emergencyContact.relationship}) ${p.emergencyContact.phone}`}
+            </Field>
+            <Field label={t("insurance")}>
+              {p.insurance &&
+                `${p.insurance.provider} · ${p.insurance.policyNumber}${p.insurance.groupNumber ? ` · ${p.insurance.groupNumber}` : ""}`}
+            </Field>
           </dl>
         </CardContent>
       </Card>

@@ -10,7 +10,12 @@ export const dynamic = "force-dynamic";
 
 export default async function HospitalSettingsPage() {
   const session = await requireArea("settings");
-  const [t, locale, host, initial] = await Promise.all([getTranslations("hospitalAdmin.settings"), getLocale(), requestHost(), (await serverApi()).settings.get()]);
+  const [t, locale, host, initial] = await Promise.all([
+    getTranslations("hospitalAdmin.settings"),
+    getLocale(),
+    requestHost(),
+    (await serverApi()).settings.get(),
+  ]);
   const origin = host.kind === "hospital" ? host.host : "";
   return (
     <div className="space-y-6">

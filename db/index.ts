@@ -1,5 +1,5 @@
 // The dialect of this process: Postgres when DATABASE_URL is set, embedded libsql otherwise.
-import { config } from "../server/config";
+import { dbConfig as config } from "./config";
 import type { Driver } from "./driver";
 import { pgDriver } from "./pg/driver";
 import { sqliteDriver } from "./sqlite/driver";

@@ -2,7 +2,7 @@
 // opens the encounter, records vitals, a diagnosis and a prescription, signs; the chart shows it all, and the
 // access log shows who opened the chart.
 import { expect, test, type Page } from "@playwright/test";
-import { en } from "../components/i18n/messages";
+import { en } from "../shared/i18n/messages";
 import { authFile } from "./env";
 import { demoUrl, open } from "./helpers";
 

@@ -1,7 +1,7 @@
 // The super admin's console: the hospitals table with per-hospital facts, system health, and the read-only data
 // browser whose views are themselves audited.
 import { expect, test } from "@playwright/test";
-import { en } from "../components/i18n/messages";
+import { en } from "../shared/i18n/messages";
 import { authFile, E2E } from "./env";
 import { open } from "./helpers";
 

@@ -1,7 +1,7 @@
 // Issue flow: a super admin creates a hospital in the console; its administrator signs in on the new subdomain,
 // changes time zone and language (the app turns right-to-left), adds a doctor, and the doctor signs in.
 import { expect, test, type Page } from "@playwright/test";
-import { ar, en } from "../components/i18n/messages";
+import { ar, en } from "../shared/i18n/messages";
 import { authFile, E2E } from "./env";
 import { open, signIn } from "./helpers";
 

@@ -1,7 +1,7 @@
 // Every page of the hospital app fits a 1280 px laptop and a tablet: nothing wider than the window (tables scroll
 // inside their own box), and the navigation is reachable on the tablet through the menu button.
 import { expect, test } from "@playwright/test";
-import { en } from "../components/i18n/messages";
+import { en } from "../shared/i18n/messages";
 import { authFile } from "./env";
 import { demoUrl, open } from "./helpers";
 

@@ -2,7 +2,7 @@
 import "./lib/quiet-logs";
 import { asc } from "drizzle-orm";
 import { control, driver } from "../db";
-import { PLANS, type Plan } from "../db/schema/enums";
+import { PLANS, type Plan } from "../shared/enums";
 import { createAccount } from "../server/users/accounts";
 import { normalizeHospitalCode } from "../server/tenancy/codes";
 import { mainDb } from "../server/tenancy/main-db";

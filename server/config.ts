@@ -1,23 +1,16 @@
-// Environment, read in one place. Values are read on use, so tests and scripts can set them first.
-import path from "node:path";
-
-function intEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min} (got "${raw}")`);
-  return n;
-}
+// Environment, read in one place (the database settings come from db/config.ts). Values are read on use, so tests
+// and scripts can set them first.
+import { dbConfig, intEnv } from "@/db/config";
 
 export const config = {
   get databaseUrl(): string | undefined {
-    return process.env.DATABASE_URL || undefined;
+    return dbConfig.databaseUrl;
   },
   get dialect(): "sqlite" | "pg" {
-    return process.env.DATABASE_URL ? "pg" : "sqlite";
+    return dbConfig.dialect;
   },
   get dataDir(): string {
-    return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || "./data");
+    return dbConfig.dataDir;
   },
   get rootDomain(): string {
     return (process.env.ROOT_DOMAIN || "localhost:3000").toLowerCase();
@@ -34,7 +27,7 @@ export const config = {
   },
   /** connections per hospital pool on Postgres */
   get pgPoolMax(): number {
-    return intEnv("PG_POOL_MAX", 3);
+    return dbConfig.pgPoolMax;
   },
   /** connections all hospital pools of this process may hold together on Postgres */
   get pgConnectionBudget(): number {

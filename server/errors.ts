@@ -1,29 +1,93 @@
-// One error type for domain code; server/trpc.ts maps it to tRPC codes and user-facing text.
-export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "LIMIT_REACHED"
-  | "READ_ONLY"
-  | "MODULE_DISABLED"
-  | "TOO_MANY_REQUESTS"
-  | "PRECONDITION_FAILED"
-  | "UNAVAILABLE";
+// One error type for domain code: a code from the catalogue (shared/errors.ts), optionally the field it concerns and
+// the parameters of its message. server/trpc.ts turns it into the error answer ({ appCode, fieldErrors }); the
+// message is the English text of the code, for logs, scripts and API clients that show no UI.
+import { createTranslator } from "next-intl";
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorParams,
+  type FieldError,
+  type FieldErrorCode,
+  type TrpcCode,
+} from "@/shared/errors";
+import { en } from "@/shared/i18n/messages";
 
-export class AppError extends Error {
-  constructor(
-    readonly code: AppErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = "AppError";
+export type { ErrorCode } from "@/shared/errors";
+/** @deprecated name kept for imports; the catalogue's codes */
+export type AppErrorCode = ErrorCode;
+
+export type AppErrorOptions = {
+  /** the input field the error concerns (a dotted path of the procedure's input, e.g. "startsAt") */
+  field?: string;
+  /** for VALIDATION with a field: the field's own code (REQUIRED, TOO_LONG …, or a catalogue code) */
+  fieldCode?: FieldErrorCode;
+  /** values for the message: { max: 80 }, { number: "A-0001" } */
+  params?: ErrorParams;
+  /** several fields at once (VALIDATION) */
+  fieldErrors?: FieldError[];
+  /** not shown to anybody; kept for logs */
+  cause?: unknown;
+};
+
+const english = createTranslator({ locale: "en", messages: en });
+
+/** the English text of a code (or of a field code), with its parameters */
+export function englishText(code: FieldErrorCode, params?: ErrorParams): string {
+  const t = english as unknown as (key: string, values?: ErrorParams) => string;
+  try {
+    return t(`errors.${code}`, params);
+  } catch {
+    return code;
   }
 }
 
-export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found`);
+type LegacyCode = "BAD_REQUEST" | "PRECONDITION_FAILED";
+
+export class AppError extends Error {
+  readonly field?: string;
+  readonly params?: ErrorParams;
+  readonly fieldErrors?: FieldError[];
+  /** an English message written at the throw site (legacy form) */
+  readonly legacyMessage?: string;
+
+  readonly code: ErrorCode;
+
+  /** (the legacy form `(code, message, { field })` is accepted until every throw site speaks codes) */
+  constructor(anyCode: ErrorCode | LegacyCode, opts: AppErrorOptions | string = {}, legacy?: Record<string, unknown>) {
+    const code: ErrorCode =
+      anyCode === "BAD_REQUEST" ? "VALIDATION" : anyCode === "PRECONDITION_FAILED" ? "CONFLICT" : anyCode;
+    if (typeof opts === "string") {
+      super(opts);
+      this.name = "AppError";
+      this.code = code;
+      this.field = typeof legacy?.field === "string" ? legacy.field : undefined;
+      this.legacyMessage = opts;
+      return;
+    }
+    const fieldErrors =
+      opts.fieldErrors ??
+      (opts.field && (code === "VALIDATION" || opts.fieldCode)
+        ? [{ path: opts.field, code: opts.fieldCode ?? code, ...(opts.params ? { params: opts.params } : {}) }]
+        : undefined);
+    const first = fieldErrors?.[0];
+    const text =
+      code === "VALIDATION" && first
+        ? fieldErrors.map((f) => `${f.path}: ${englishText(f.code, f.params)}`).join("; ")
+        : englishText(code, opts.params);
+    super(text, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.field = opts.field ?? first?.path;
+    this.params = opts.params;
+    this.fieldErrors = fieldErrors;
+  }
+
+  get trpcCode(): TrpcCode {
+    return ERROR_CODES[this.code];
+  }
+}
+
+export const notFound = () => new AppError("NOT_FOUND");
 
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;

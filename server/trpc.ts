@@ -1,19 +1,19 @@
 // tRPC base: context and the procedure ladder. Each rung adds one checked fact to ctx:
 //   publicProcedure → authedProcedure (a live session for this very host)
 //     → hospitalProcedure (hospital host = session hospital, subscription usable; ctx.db = that hospital's database)
-//       → roleProcedure(...roles) / moduleProcedure(area, roles?)
+//       → permitted(permission): the one table of shared/permissions.ts, with module switches and the plan
 //     → superAdminProcedure (admin host, SUPERADMIN)
 import { initTRPC, TRPCError } from "@trpc/server";
-import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/db";
-import type { HospitalRole } from "@/db/schema/enums";
-import { canUseArea, type Area } from "./auth/access";
+import type { HospitalRole } from "@/shared/enums";
+import { refusal, type Permission } from "@/shared/permissions";
+import { fieldErrorsOf, type ErrorCode } from "@/shared/errors";
 import { sessionIdFromCookieHeader, verifySession, type SessionUser, type VerifiedSession } from "./auth/sessions";
-import { AppError, type AppErrorCode } from "./errors";
+import { AppError } from "./errors";
 import { isReadOnly } from "./hospitals/subscription";
-import type { Actor } from "./shared/context";
+import type { Actor } from "./context";
 import { tenantDb } from "./tenancy";
 import { parseHost, type ParsedHost } from "./tenancy/host";
 
@@ -46,25 +46,34 @@ export async function createContext({ headers }: { headers: Headers }): Promise<
 }
 
 type Meta = {
+  /** the permission a hospital procedure needs (set by `permitted`) */
+  permission?: Permission;
   /** reachable while the user must still change their password or enrol MFA */
   allowIncompleteAccount?: boolean;
 };
 
-const APP_TO_TRPC: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
-  BAD_REQUEST: "BAD_REQUEST",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  CONFLICT: "CONFLICT",
-  LIMIT_REACHED: "FORBIDDEN",
-  READ_ONLY: "FORBIDDEN",
-  MODULE_DISABLED: "FORBIDDEN",
-  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
-  PRECONDITION_FAILED: "PRECONDITION_FAILED",
-  UNAVAILABLE: "SERVICE_UNAVAILABLE",
-};
-
 const INTERNAL_MESSAGE = "Something went wrong on our side and nothing was saved. Please try again.";
+
+/** the error answer's data for a cause: the catalogue code, and for invalid input the fields and their codes */
+function appErrorData(cause: unknown, trpcCode: string) {
+  if (cause instanceof ZodError) {
+    return { appCode: "VALIDATION" as ErrorCode, fieldErrors: fieldErrorsOf(cause.issues) };
+  }
+  if (cause instanceof AppError) {
+    return { appCode: cause.code, field: cause.field, params: cause.params, fieldErrors: cause.fieldErrors };
+  }
+  const byTrpc: Record<string, ErrorCode> = {
+    BAD_REQUEST: "VALIDATION",
+    UNAUTHORIZED: "UNAUTHORIZED",
+    FORBIDDEN: "FORBIDDEN",
+    NOT_FOUND: "NOT_FOUND",
+    CONFLICT: "CONFLICT",
+    TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+    PARSE_ERROR: "VALIDATION",
+    METHOD_NOT_SUPPORTED: "NOT_FOUND",
+  };
+  return { appCode: byTrpc[trpcCode] ?? ("INTERNAL" as ErrorCode) };
+}
 
 const t = initTRPC
   .context<Context>()
@@ -73,6 +82,7 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
+      const data = appErrorData(cause, error.code);
       const zodIssues =
         cause instanceof ZodError
           ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
@@ -89,9 +99,7 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          appCode: cause instanceof AppError ? cause.code : undefined,
-          field:
-            cause instanceof AppError && typeof cause.details?.field === "string" ? cause.details.field : undefined,
+          ...data,
           zodIssues,
         },
       };
@@ -101,14 +109,14 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const deny = (code: AppErrorCode, message: string) => new AppError(code, message);
+const deny = (code: ErrorCode) => new AppError(code);
 
 /** turns domain AppErrors into tRPC errors with the matching code; everything else stays as it is */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: APP_TO_TRPC[cause.code], message: cause.message, cause });
+    throw new TRPCError({ code: cause.trpcCode, message: cause.message, cause });
   }
   return result;
 });
@@ -117,10 +125,10 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 
 export const authedProcedure = publicProcedure.use(async ({ ctx, next, meta }) => {
   const session = ctx.session;
-  if (!session) throw deny("UNAUTHORIZED", "Please sign in");
+  if (!session) throw deny("UNAUTHORIZED");
   if (!meta?.allowIncompleteAccount) {
-    if (session.user.mustChangePassword) throw deny("FORBIDDEN", "Choose a new password before continuing");
-    if (session.mfaEnrolmentRequired) throw deny("FORBIDDEN", "Set up two-step sign-in before continuing");
+    if (session.user.mustChangePassword) throw deny("PASSWORD_CHANGE_REQUIRED");
+    if (session.mfaEnrolmentRequired) throw deny("MFA_ENROLMENT_REQUIRED");
   }
   return next({ ctx: { session, user: session.user } });
 });
@@ -130,13 +138,10 @@ export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type })
   const hospital = session.hospital;
   // verifySession already bound the session to this host; checked again here because this rung hands out a database
   if (host.kind !== "hospital" || !hospital || hospital.code !== host.code || session.user.role === "SUPERADMIN") {
-    throw deny("UNAUTHORIZED", "Please sign in");
+    throw deny("UNAUTHORIZED");
   }
   if (type === "mutation" && isReadOnly(hospital)) {
-    throw deny(
-      "READ_ONLY",
-      "This hospital's subscription has expired: records can be viewed but not changed. Please renew the subscription.",
-    );
+    throw deny("READ_ONLY");
   }
   const actor: Actor = {
     userId: session.user.id,
@@ -153,32 +158,27 @@ export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type })
   }
 });
 
-export function roleProcedure(...roles: HospitalRole[]) {
-  return hospitalProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.actor.role)) throw deny("FORBIDDEN", "Your role may not do this");
-    return next();
-  });
-}
-
-/** an area of the hospital app: the role may use it and the hospital has it switched on; optionally only some roles */
-export function moduleProcedure(area: Area, roles?: readonly HospitalRole[]) {
-  return hospitalProcedure.use(({ ctx, next }) => {
-    if (!canUseArea(ctx.actor.role, area, { ...ctx.hospital.settings.modules })) {
-      const switchedOff = ctx.hospital.settings.modules[area as keyof typeof ctx.hospital.settings.modules] === false;
-      throw switchedOff
-        ? deny("MODULE_DISABLED", `The ${area} module is switched off for this hospital`)
-        : deny("FORBIDDEN", "Your role may not use this area");
-    }
-    if (roles && !roles.includes(ctx.actor.role)) throw deny("FORBIDDEN", "Your role may not do this");
+/**
+ * A hospital procedure that needs one permission of the table (shared/permissions.ts): the role holds it, its module
+ * is switched on and the plan includes it. The permission is kept in the procedure's meta, so the access-matrix test
+ * reads who may call each procedure from the same table.
+ */
+export function permitted(permission: Permission) {
+  return hospitalProcedure.meta({ permission }).use(({ ctx, next }) => {
+    const why = refusal(ctx.actor.role, permission, {
+      modules: ctx.hospital.settings.modules,
+      plan: ctx.hospital.plan,
+    });
+    if (why) throw deny(why);
     return next();
   });
 }
 
 export const superAdminProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.host.kind !== "admin" || ctx.session.user.role !== "SUPERADMIN" || ctx.session.hospital !== null) {
-    throw deny("UNAUTHORIZED", "Please sign in");
+    throw deny("UNAUTHORIZED");
   }
   return next({ ctx: { superAdmin: ctx.session.user as SessionUser } });
 });
 
-export type { Actor, HospitalCtx } from "./shared/context";
+export type { Actor, HospitalCtx } from "./context";

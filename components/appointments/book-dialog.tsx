@@ -7,7 +7,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { APPOINTMENT_TYPES, PRIORITIES, type AppointmentType, type Priority } from "@/db/schema/enums";
+import { APPOINTMENT_TYPES, PRIORITIES, type AppointmentType, type Priority } from "@/shared/enums";
 import { useTRPC } from "@/components/trpc/client";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";

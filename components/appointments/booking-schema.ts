@@ -1,8 +1,8 @@
 // The booking form: local date and time fields (hospital time) that become the server's createAppointmentSchema
 // input — the form's output is parsed by that very schema, so what passes here is what the API accepts.
 import { z } from "zod";
-import { APPOINTMENT_TYPES, PRIORITIES } from "@/db/schema/enums";
-import { createAppointmentSchema } from "@/server/appointments/schemas";
+import { APPOINTMENT_TYPES, PRIORITIES } from "@/shared/enums";
+import { createAppointmentSchema } from "@/shared/appointments/schemas";
 import { zonedInstant } from "./time";
 
 export type BookingMessages = Record<

@@ -118,7 +118,7 @@ export function CalendarTab({ doctors }: { doctors: Doctor[] }) {
             onChange={(e) => e.target.value && setAnchor(e.target.value)}
           />
         </div>
-        {config.isAdmin && doctor && (
+        {config.canManageSchedule && doctor && (
           <Button variant="outline" className="ms-auto" onClick={() => setEditingHours(true)}>
             <CalendarCog aria-hidden />
             {t("hoursButton")}

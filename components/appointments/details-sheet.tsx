@@ -1,6 +1,7 @@
 "use client";
 // One appointment at a glance, in a side sheet: patient (with allergy and VIP markers), doctor, time in hospital
 // time, type, priority, reason, the next steps the user may take, the encounter, and the full status history.
+import { can } from "@/shared/permissions";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -32,7 +33,7 @@ export function DetailsSheet({ id, onClose }: { id: string; onClose: () => void 
     }),
   );
   const a = q.data;
-  const clinician = config.role === "DOCTOR" || config.role === "NURSE";
+  const clinician = can(config.role, "encounter.start");
 
   return (
     <Sheet open onOpenChange={(open) => !open && onClose()}>

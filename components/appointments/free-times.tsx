@@ -4,7 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useId } from "react";
-import { ACTIVE_STATUSES } from "@/server/appointments/rules";
+import { ACTIVE_STATUSES } from "@/shared/appointments/rules";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -3,7 +3,7 @@
 // too), the patient's VIP and allergy markers, and a doctor's display name.
 import { Star, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { AppointmentStatus, Priority } from "@/db/schema/enums";
+import type { AppointmentStatus, Priority } from "@/shared/enums";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/utils";
 

@@ -1,6 +1,7 @@
 "use client";
 // The buttons that move one appointment along its status machine: the step forward as a button, the rest (cancel,
 // no-show, reschedule) in a menu. Only legal steps the user's role may take are offered.
+import { can } from "@/shared/permissions";
 import { CalendarClock, CircleSlash, EllipsisVertical, UserX } from "lucide-react";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -48,7 +49,7 @@ export function StatusActions({ appointment, className }: { appointment: Appoint
     if (to === "CANCELLED") openStatusDialog({ kind: "cancel", appointment });
     else if (to === "NO_SHOW") openStatusDialog({ kind: "noShow", appointment });
     else if (to === "RESCHEDULED") openStatusDialog({ kind: "reschedule", appointment });
-    else if (to === "IN_PROGRESS" && (config.role === "DOCTOR" || config.role === "NURSE"))
+    else if (to === "IN_PROGRESS" && can(config.role, "encounter.start"))
       startEncounter.mutate({ appointmentId: appointment.id });
     else change.mutate({ id: appointment.id, status: to });
   };

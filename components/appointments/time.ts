@@ -1,6 +1,6 @@
 // Calendar arithmetic in the hospital's time zone, never the browser's: local dates are "YYYY-MM-DD" strings and
 // instants are Dates. The conversions are the server's own (server/shared/time.ts, pure), so both sides agree.
-import { addDays, localParts, minutesOf, today, zonedInstant } from "@/server/shared/time";
+import { addDays, localParts, minutesOf, today, zonedInstant } from "@/shared/time";
 
 export { addDays, localParts, minutesOf, today, zonedInstant };
 

@@ -1,6 +1,6 @@
 // Shapes the appointment screens share: what the page tells the client, and the API's answers.
 import type { inferRouterOutputs } from "@trpc/server";
-import type { HospitalRole } from "@/db/schema/enums";
+import type { HospitalRole } from "@/shared/enums";
 import type { AppRouter } from "@/server/routers/_app";
 
 type Out = inferRouterOutputs<AppRouter>["appointment"];
@@ -20,7 +20,8 @@ export type AppointmentsConfig = {
   /** the signed-in user's id when they are a doctor (their calendar opens first) */
   selfDoctorId: string | null;
   canBook: boolean;
-  isAdmin: boolean;
+  /** may set doctors' working hours */
+  canManageSchedule: boolean;
 };
 
 /** what the booking dialog may be opened with (e.g. from a free slot of the calendar) */

@@ -8,7 +8,7 @@ import { useEffect } from "react";
 import { useForm, type FieldError } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { scheduleSchema } from "@/server/appointments/schemas";
+import { scheduleSchema } from "@/shared/appointments/schemas";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";

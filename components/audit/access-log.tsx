@@ -12,7 +12,7 @@ import { EmptyState } from "@/components/ui/empty";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ROLES, type Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/shared/enums";
 import { FilterForm } from "./filter-form";
 import { filtersQuery, hasFilters, readFilters, shortId, type LogFilters } from "./filters";
 

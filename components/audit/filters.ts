@@ -1,7 +1,7 @@
 // The access log's filters live in the address (?action=&from=&to=&userId=&patientId=), so a filtered view can be
 // bookmarked, shared and gone back from. Pure: read and written by the client components.
 import type { z } from "zod";
-import { isoDate, text, uuid } from "@/server/shared/zod";
+import { isoDate, text, uuid } from "@/shared/zod";
 
 export type LogFilters = { action?: string; from?: string; to?: string; userId?: string; patientId?: string };
 

@@ -18,7 +18,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { HOSPITAL_STATUSES, PLANS } from "@/db/schema/enums";
+import { HOSPITAL_STATUSES, PLANS } from "@/shared/enums";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -1,7 +1,7 @@
 "use client";
 // Badges for the words the console repeats everywhere: hospital status, plan, account state.
 import { useTranslations } from "next-intl";
-import type { HospitalStatus, Plan } from "@/db/schema/enums";
+import type { HospitalStatus, Plan } from "@/shared/enums";
 import { Badge } from "@/components/ui/badge";
 
 const STATUS_VARIANT = {

@@ -1,6 +1,7 @@
 "use client";
 // One encounter, as the care team works on it: vitals, the SOAP note, diagnoses, prescriptions; then signing,
 // after which everything is read-only and corrections are addenda.
+import { can } from "@/shared/permissions";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FileSignature, TriangleAlert } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
@@ -47,8 +48,8 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
   if (q.isLoading || !q.data) return <Skeleton className="h-96 w-full" />;
   const e = q.data;
   const open = e.status === "OPEN";
-  const isDoctor = role === "DOCTOR";
-  const clinician = isDoctor || role === "NURSE";
+  const isDoctor = can(role, "encounter.note.write");
+  const clinician = can(role, "vitals.record");
   const severe = e.patient.allergies.some((a) => a.severity === "SEVERE");
   return (
     <div className="space-y-6">

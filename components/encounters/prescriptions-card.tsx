@@ -14,8 +14,8 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { DRUG_ROUTES } from "@/db/schema/enums";
-import { prescriptionSchema } from "@/server/encounters/schemas";
+import { DRUG_ROUTES } from "@/shared/enums";
+import { prescriptionSchema } from "@/shared/encounters/schemas";
 
 type Rx = {
   id: string;

@@ -10,7 +10,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { vitalsSchema } from "@/server/encounters/schemas";
+import { vitalsSchema } from "@/shared/encounters/schemas";
 
 const FIELDS = [
   "systolic",

@@ -18,7 +18,7 @@ import {
 } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { NativeSelect } from "@/components/ui/native-select";
-import { newDepartmentSchema } from "@/server/departments/schemas";
+import { newDepartmentSchema } from "@/shared/departments/schemas";
 import { FieldMessage } from "./field-message";
 import { showServerError } from "./form-errors";
 import { TextField } from "./text-field";

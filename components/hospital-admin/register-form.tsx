@@ -11,7 +11,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
-import { SELF_REGISTRATION_ROLES, staffRegistrationSchema } from "@/server/users/registration-schema";
+import { SELF_REGISTRATION_ROLES, staffRegistrationSchema } from "@/shared/users/registration-schema";
 import { showServerError } from "./form-errors";
 import { RoleField } from "./staff-fields";
 import { TextField } from "./text-field";

@@ -17,7 +17,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
-import { passwordSchema } from "@/server/users/schemas";
+import { passwordSchema } from "@/shared/users/schemas";
 import { showServerError } from "./form-errors";
 import { TemporaryPasswordField, temporaryPassword } from "./staff-fields";
 import type { StaffRow } from "./staff-types";

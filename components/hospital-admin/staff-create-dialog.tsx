@@ -20,8 +20,8 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
-import { HOSPITAL_ROLES } from "@/db/schema/enums";
-import { newStaffSchema } from "@/server/users/staff-schemas";
+import { HOSPITAL_ROLES } from "@/shared/enums";
+import { newStaffSchema } from "@/shared/users/staff-schemas";
 import { showServerError } from "./form-errors";
 import { DepartmentField, RoleField, TemporaryPasswordField, temporaryPassword } from "./staff-fields";
 import { SwitchField } from "./switch-field";

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
-import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
+import { HOSPITAL_ROLES, type HospitalRole } from "@/shared/enums";
 import { DataTable } from "./data-table";
 import { staffColumns } from "./staff-columns";
 import { StaffCreateDialog } from "./staff-create-dialog";

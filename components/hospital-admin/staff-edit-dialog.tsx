@@ -17,8 +17,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
-import { HOSPITAL_ROLES } from "@/db/schema/enums";
-import { staffPatchSchema } from "@/server/users/staff-schemas";
+import { HOSPITAL_ROLES } from "@/shared/enums";
+import { staffPatchSchema } from "@/shared/users/staff-schemas";
 import { showServerError } from "./form-errors";
 import { DepartmentField, RoleField } from "./staff-fields";
 import { TextField } from "./text-field";

@@ -1,6 +1,6 @@
 "use client";
 // The lower half of a chart: appointments, encounters, and who opened the chart — each loaded when its tab opens.
-import type { HospitalRole } from "@/db/schema/enums";
+import type { HospitalRole } from "@/shared/enums";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";

@@ -11,7 +11,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { ALLERGY_SEVERITIES, BLOOD_GROUPS, MARITAL_STATUSES } from "@/server/patients/schemas";
+import { ALLERGY_SEVERITIES, BLOOD_GROUPS, MARITAL_STATUSES } from "@/shared/patients/schemas";
 import type { PatientFormValues } from "./patient-form";
 
 type Name = FieldPath<PatientFormValues>;

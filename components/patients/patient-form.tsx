@@ -12,7 +12,7 @@ import { z } from "zod";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
-import { patientFieldsSchema, type PatientFields } from "@/server/patients/schemas";
+import { patientFieldsSchema, type PatientFields } from "@/shared/patients/schemas";
 import { DuplicateWarning, type Duplicate } from "./duplicate-warning";
 import { ClinicalSection, IdentitySection, OtherSection, ContactSection } from "./patient-form-sections";
 

@@ -1,6 +1,6 @@
 // Navigation entries of the hospital app, in order. Only areas with pages appear; the role → area table decides
-// who sees which (server/auth/access.ts).
-import type { Area } from "@/server/auth/access";
+// who sees which (shared/permissions.ts: an area shows when the role holds one of its permissions here).
+import type { Area } from "@/shared/permissions";
 
 export type NavItem = { area: Area; href: string; icon: string };
 

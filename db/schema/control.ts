@@ -2,8 +2,8 @@
 // Written once against the column kit; instantiated for libsql and Postgres in db/sqlite and db/pg.
 import { sql } from "drizzle-orm";
 import type { Kit } from "@dialect/kit";
-import type { HospitalSettings } from "../../server/hospitals/settings-schema";
-import { APPROVAL_STATUSES, HOSPITAL_STATUSES, PLANS, ROLES } from "./enums";
+import type { HospitalSettings } from "../../shared/hospitals/settings-schema";
+import { APPROVAL_STATUSES, HOSPITAL_STATUSES, PLANS, ROLES } from "../../shared/enums";
 
 export function controlSchema(k: Kit) {
   const hospitals = k.table(

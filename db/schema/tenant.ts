@@ -10,7 +10,7 @@ import {
   ENCOUNTER_STATUSES,
   GENDERS,
   PRIORITIES,
-} from "./enums";
+} from "../../shared/enums";
 
 export type Allergy = { substance: string; reaction: string; severity: "MILD" | "MODERATE" | "SEVERE" };
 export type EmergencyContact = { name: string; relationship: string; phone: string };

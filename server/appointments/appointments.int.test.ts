@@ -2,7 +2,7 @@ import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driver, tenant } from "@/db";
-import { APPOINTMENT_STATUSES, type AppointmentStatus } from "@/db/schema/enums";
+import { APPOINTMENT_STATUSES, type AppointmentStatus } from "@/shared/enums";
 import { withHospital } from "../tenancy";
 import {
   cookieFor,
@@ -13,7 +13,7 @@ import {
   type TestUser,
 } from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
-import { TRANSITIONS } from "./rules";
+import { TRANSITIONS } from "../../shared/appointments/rules";
 
 let server: ApiServer;
 let h: TestHospital;

@@ -7,12 +7,12 @@ import { newId } from "@/db/id";
 import { recordPhiAccess } from "../audit/phi";
 import { AppError } from "../errors";
 import { getPatient } from "../patients/register";
-import type { HospitalCtx } from "../shared/context";
-import { bumpCounter } from "../shared/counters";
-import { localParts, minutesOf } from "../shared/time";
+import { assertPermitted, type HospitalCtx } from "../context";
+import { bumpCounter } from "../counters";
+import { localParts, minutesOf } from "../../shared/time";
 import { findDoctor } from "../users/staff";
-import { ACTIVE_STATUSES, BOOKING_ROLES } from "./rules";
-import type { CreateAppointmentInput } from "./schemas";
+import { ACTIVE_STATUSES } from "../../shared/appointments/rules";
+import type { CreateAppointmentInput } from "../../shared/appointments/schemas";
 
 const a = tenant.appointments;
 export type Appointment = typeof a.$inferSelect;
@@ -135,7 +135,7 @@ export async function writeHistory(
 }
 
 export async function bookAppointment(ctx: HospitalCtx, input: CreateAppointmentInput): Promise<Appointment> {
-  if (!BOOKING_ROLES.includes(ctx.actor.role)) throw new AppError("FORBIDDEN", "Your role may not book appointments");
+  assertPermitted(ctx, "appointment.book");
   const minutes = input.durationMinutes ?? ctx.hospital.settings.appointmentMinutes;
   const doctor = await findDoctor(ctx.hospital.id, input.doctorId);
   await getPatient(ctx.db, input.patientId);

@@ -3,10 +3,10 @@
 import { and, asc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { tenant } from "@/db";
 import { AppError } from "../errors";
-import type { HospitalCtx } from "../shared/context";
-import { addDays, dayRange, today } from "../shared/time";
+import type { HospitalCtx } from "../context";
+import { addDays, dayRange, today } from "../../shared/time";
 import { listDoctors } from "../users/staff";
-import type { ListAppointmentsInput } from "./schemas";
+import type { ListAppointmentsInput } from "../../shared/appointments/schemas";
 
 const a = tenant.appointments;
 const p = tenant.patients;

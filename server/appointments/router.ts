@@ -2,12 +2,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { tenant } from "@/db";
-import { moduleProcedure, router } from "../trpc";
-import { uuid } from "../shared/zod";
+import { permitted, router } from "../trpc";
+import { uuid } from "../../shared/zod";
 import { listDoctors, findDoctor } from "../users/staff";
 import { bookAppointment, rescheduleAppointment } from "./book";
 import { getAppointment, listAppointments, receptionQueue } from "./queries";
-import { BOOKING_ROLES } from "./rules";
 import {
   cancelSchema,
   createAppointmentSchema,
@@ -15,17 +14,18 @@ import {
   rescheduleSchema,
   scheduleSchema,
   updateStatusSchema,
-} from "./schemas";
+} from "../../shared/appointments/schemas";
 import { changeAppointmentStatus } from "./status";
 
-const read = moduleProcedure("appointments");
-const book = moduleProcedure("appointments", BOOKING_ROLES);
+const read = permitted("appointment.read");
+const book = permitted("appointment.book");
 
 export const appointmentRouter = router({
   create: book.input(createAppointmentSchema).mutation(({ ctx, input }) => bookAppointment(ctx, input)),
   list: read.input(listAppointmentsSchema).query(({ ctx, input }) => listAppointments(ctx, input)),
   get: read.input(z.object({ id: uuid })).query(({ ctx, input }) => getAppointment(ctx, input.id)),
   queue: read.query(({ ctx }) => receptionQueue(ctx)),
+  /** each target status needs its own permission too (STATUS_PERMISSION), checked by the domain function */
   updateStatus: read
     .input(updateStatusSchema)
     .mutation(({ ctx, input }) => changeAppointmentStatus(ctx, input.id, input.status, input.reason)),
@@ -54,7 +54,7 @@ export const appointmentRouter = router({
       }
     );
   }),
-  setSchedule: moduleProcedure("appointments", ["ADMIN"])
+  setSchedule: permitted("appointment.schedule.manage")
     .input(scheduleSchema)
     .mutation(async ({ ctx, input }) => {
       await findDoctor(ctx.hospital.id, input.doctorId);

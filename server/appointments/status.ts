@@ -2,12 +2,12 @@
 // in, so two people changing the same appointment at once cannot both win; each is kept in the history.
 import { and, eq } from "drizzle-orm";
 import { tenant } from "@/db";
-import type { AppointmentStatus } from "@/db/schema/enums";
+import type { AppointmentStatus } from "@/shared/enums";
 import { recordPhiAccess } from "../audit/phi";
 import { AppError } from "../errors";
-import type { HospitalCtx } from "../shared/context";
+import { assertPermitted, type HospitalCtx } from "../context";
 import { writeHistory, type Appointment } from "./book";
-import { canTransition, STATUS_ROLES } from "./rules";
+import { canTransition, STATUS_PERMISSION } from "../../shared/appointments/rules";
 
 const a = tenant.appointments;
 const label = (s: string) => s.toLowerCase().replace(/_/g, " ");
@@ -28,8 +28,7 @@ export async function changeAppointmentStatus(
     throw new AppError("CONFLICT", `A ${label(current.status)} appointment cannot become ${label(to)}`, {
       field: "status",
     });
-  if (!STATUS_ROLES[to].includes(ctx.actor.role))
-    throw new AppError("FORBIDDEN", `Your role may not mark appointments ${label(to)}`);
+  assertPermitted(ctx, STATUS_PERMISSION[to]);
   if (to === "CANCELLED" && !reason)
     throw new AppError("BAD_REQUEST", "Give a reason for the cancellation", { field: "reason" });
 

@@ -1,13 +1,13 @@
 // phiLog.*: the PHI access log of the caller's hospital — the admin's filterable view, the chain check, and
 // "who opened this chart" on a patient's chart.
 import { z } from "zod";
-import { moduleProcedure, router } from "../trpc";
-import { isoDate, text, uuid } from "../shared/zod";
-import { dayRange } from "../shared/time";
+import { permitted, router } from "../trpc";
+import { isoDate, text, uuid } from "../../shared/zod";
+import { dayRange } from "../../shared/time";
 import { getPatient } from "../patients/register";
 import { listPhiAccess, verifyPhiChain } from "./phi";
 
-const auditors = moduleProcedure("audit", ["ADMIN"]);
+const auditors = permitted("audit.read");
 
 export const phiLogRouter = router({
   list: auditors
@@ -36,7 +36,7 @@ export const phiLogRouter = router({
     }),
   verify: auditors.query(({ ctx }) => verifyPhiChain(ctx.db)),
   /** who opened or changed this patient's chart, most recent first */
-  chartAccess: moduleProcedure("patients", ["ADMIN", "DOCTOR"])
+  chartAccess: permitted("patient.accessLog.read")
     .input(
       z.object({
         patientId: uuid,

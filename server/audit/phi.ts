@@ -5,7 +5,7 @@ import { createHmac } from "node:crypto";
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { derivedKey } from "../auth/secret";
-import { bumpCounter } from "../shared/counters";
+import { bumpCounter } from "../counters";
 
 export type PhiActor = { userId: string; username: string; role: string; ip: string };
 export type PhiEvent = { action: string; entityType: string; entityId: string; patientId?: string | null };

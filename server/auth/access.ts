@@ -1,7 +1,7 @@
 // Who may use what: one table from role to modules. The navigation, the pages and the server procedures all read
 // it. Pure data: safe in client components.
-import type { HospitalRole } from "../../db/schema/enums";
-import { MODULE_KEYS, type ModuleKey } from "../hospitals/settings-schema";
+import type { HospitalRole } from "../../shared/enums";
+import { MODULE_KEYS, type ModuleKey } from "../../shared/hospitals/settings-schema";
 
 /** every area of a hospital's app; the first eight can be switched off per hospital (settings.modules) */
 export const AREAS = ["dashboard", "patients", ...MODULE_KEYS, "staff", "settings", "audit"] as const;

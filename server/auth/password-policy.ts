@@ -4,11 +4,12 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
+import { PASSWORD_MAX } from "@/shared/users/schemas";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MIN_WITH_MFA = 8;
-/** NIST: verifiers should permit at least 64 characters; we allow 256 */
-export const PASSWORD_MAX = 256;
+/** NIST: verifiers should permit at least 64 characters; we allow 256 (PASSWORD_MAX, shared with the forms) */
+export { PASSWORD_MAX };
 
 let factory: ZxcvbnFactory | null = null;
 function zxcvbn() {

@@ -5,7 +5,7 @@ import { control } from "@/db";
 import { mainDb } from "../tenancy/main-db";
 import { auditView, findHospital, type ConsoleActor } from "./context";
 import { containsText, endOfDay, offsetOf, startOfDay, type Page } from "./query";
-import type { BrowseAuditFilter, BrowseDepartmentsFilter, BrowseHospitalsFilter, BrowseUsersFilter } from "./schemas";
+import type { BrowseAuditFilter, BrowseDepartmentsFilter, BrowseHospitalsFilter, BrowseUsersFilter } from "../../shared/console/schemas";
 
 const h = control.hospitals;
 const u = control.users;

@@ -3,13 +3,13 @@
 // can be added (see server/hospitals/plans.ts and subscription.ts).
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { control } from "@/db";
-import type { HospitalStatus, Plan } from "@/db/schema/enums";
-import { PLAN_RULES } from "../hospitals/plans";
+import type { HospitalStatus, Plan } from "@/shared/enums";
+import { PLAN_RULES } from "../../shared/hospitals/plans";
 import { isReadOnly } from "../hospitals/subscription";
 import { mainDb } from "../tenancy/main-db";
 import { assertProvisioned, auditConsole, findHospital, type ConsoleActor, type HospitalRow } from "./context";
 import { endOfDay, startOfDay } from "./query";
-import type { SettableStatus, SubscriptionInput } from "./schemas";
+import type { SettableStatus, SubscriptionInput } from "../../shared/console/schemas";
 import { probeHospital } from "./tenant-facts";
 
 const h = control.hospitals;

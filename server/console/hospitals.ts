@@ -1,12 +1,12 @@
 // The hospitals table of the console: control rows joined with facts from each hospital's own database.
 import { and, asc, count, eq, isNotNull, type SQL } from "drizzle-orm";
 import { control } from "@/db";
-import { PLAN_RULES } from "../hospitals/plans";
+import { PLAN_RULES } from "../../shared/hospitals/plans";
 import { isReadOnly } from "../hospitals/subscription";
 import { mainDb } from "../tenancy/main-db";
 import { auditView, findHospital, hospitalColumns, type ConsoleActor, type HospitalRow } from "./context";
 import { containsText } from "./query";
-import type { HospitalListFilter } from "./schemas";
+import type { HospitalListFilter } from "../../shared/console/schemas";
 import { databaseBytes, latestTenantVersion, mapBounded, probeHospital } from "./tenant-facts";
 
 const h = control.hospitals;

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
 import { AppError, isAppError } from "../errors";
-import type { NewHospital } from "../hospitals/schemas";
+import type { NewHospital } from "../../shared/hospitals/schemas";
 import { mainDb } from "../tenancy/main-db";
 import { createHospital, type ProvisionStep } from "../tenancy/provision";
 import { auditConsole, findHospital, type ConsoleActor } from "./context";

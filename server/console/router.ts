@@ -1,6 +1,6 @@
 // The super admin console (admin host): hospitals, users across hospitals, system health, the data browser.
 // Thin procedures: validate with zod, call a plain function of this folder with the acting super admin.
-import { newHospitalSchema } from "../hospitals/schemas";
+import { newHospitalSchema } from "../../shared/hospitals/schemas";
 import { router, superAdminProcedure, type Context } from "../trpc";
 import { browseAuditLog, browseDepartments, browseHospitals, browseUsers } from "./browse";
 import type { ConsoleActor } from "./context";
@@ -8,7 +8,7 @@ import { setHospitalPlan, setHospitalStatus, setHospitalSubscription, updateHosp
 import { getHospital, listHospitals } from "./hospitals";
 import { migrateHospitals, systemHealth } from "./health";
 import { createHospitalFromConsole, provisioningProgress } from "./provisioning";
-import * as s from "./schemas";
+import * as s from "../../shared/console/schemas";
 import { platformStats } from "./stats";
 import {
   createHospitalAdmin,

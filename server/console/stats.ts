@@ -2,7 +2,7 @@
 // hospital, sign-ins per day. Days are UTC days, like every date on the admin host.
 import { and, asc, count, eq, gte, isNotNull, lt } from "drizzle-orm";
 import { control } from "@/db";
-import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/db/schema/enums";
+import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/shared/enums";
 import { mainDb } from "../tenancy/main-db";
 import { mapBounded, probeHospital } from "./tenant-facts";
 

@@ -12,7 +12,7 @@ import { mainDb } from "../tenancy/main-db";
 import { createAccount } from "../users/accounts";
 import { assertProvisioned, auditConsole, auditView, findHospital, type ConsoleActor } from "./context";
 import { containsText, offsetOf, type Page } from "./query";
-import type { NewHospitalAdminInput, PlatformUserFilter } from "./schemas";
+import type { NewHospitalAdminInput, PlatformUserFilter } from "../../shared/console/schemas";
 
 const u = control.users;
 const h = control.hospitals;

@@ -6,7 +6,7 @@ import { newId } from "@/db/id";
 import { writeControlAudit } from "../audit/control-audit";
 import { AppError } from "../errors";
 import { mainDb } from "../tenancy/main-db";
-import type { DepartmentListInput, DepartmentPatch, NewDepartmentInput } from "./schemas";
+import type { DepartmentListInput, DepartmentPatch, NewDepartmentInput } from "../../shared/departments/schemas";
 
 export type DepartmentCtx = {
   hospital: { id: string; code: string };

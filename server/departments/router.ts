@@ -1,11 +1,11 @@
 // department.*: departments of the caller's hospital. Every staff member may list them (pickers); ADMIN manages them.
 import { z } from "zod";
-import { hospitalProcedure, moduleProcedure, router } from "../trpc";
-import { uuid } from "../shared/zod";
+import { hospitalProcedure, permitted, router } from "../trpc";
+import { uuid } from "../../shared/zod";
 import { createDepartment, listDepartments, setDepartmentActive, updateDepartment } from "./departments";
-import { departmentListSchema, departmentPatchSchema, newDepartmentSchema } from "./schemas";
+import { departmentListSchema, departmentPatchSchema, newDepartmentSchema } from "../../shared/departments/schemas";
 
-const admin = moduleProcedure("staff", ["ADMIN"]);
+const admin = permitted("staff.manage");
 
 export const departmentRouter = router({
   list: hospitalProcedure

@@ -4,20 +4,15 @@
 import { and, eq } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { newId } from "@/db/id";
-import type { HospitalRole } from "@/db/schema/enums";
 import { recordPhiAccess } from "../audit/phi";
 import { AppError } from "../errors";
-import type { HospitalCtx } from "../shared/context";
+import { assertPermitted, type HospitalCtx } from "../context";
 import { icdTitle } from "./icd";
 import type { Encounter } from "./start";
-import type { diagnosisSchema, noteSchema, prescriptionSchema, VitalsInput } from "./schemas";
+import type { diagnosisSchema, noteSchema, prescriptionSchema, VitalsInput } from "../../shared/encounters/schemas";
 import type { z } from "zod";
 
 const e = tenant.encounters;
-
-function allow(ctx: HospitalCtx, roles: readonly HospitalRole[], what: string) {
-  if (!roles.includes(ctx.actor.role)) throw new AppError("FORBIDDEN", `Your role may not ${what}`);
-}
 
 /** the encounter, re-read inside the write transaction, refused unless OPEN */
 export async function openEncounter(db: Db, id: string): Promise<Encounter> {
@@ -36,7 +31,7 @@ export function bmiOf(heightCm: number | null | undefined, weightKg: number | nu
 }
 
 export async function recordVitals(ctx: HospitalCtx, input: VitalsInput) {
-  allow(ctx, ["DOCTOR", "NURSE"], "record vitals");
+  assertPermitted(ctx, "vitals.record");
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, input.encounterId);
     const { encounterId, notes, ...m } = input;
@@ -73,7 +68,7 @@ export async function recordVitals(ctx: HospitalCtx, input: VitalsInput) {
 }
 
 export async function saveNote(ctx: HospitalCtx, input: z.output<typeof noteSchema>) {
-  allow(ctx, ["DOCTOR"], "write clinical notes");
+  assertPermitted(ctx, "encounter.note.write");
   const { encounterId, ...note } = input;
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, encounterId);
@@ -93,7 +88,7 @@ export async function saveNote(ctx: HospitalCtx, input: z.output<typeof noteSche
 }
 
 export async function addDiagnosis(ctx: HospitalCtx, input: z.output<typeof diagnosisSchema>) {
-  allow(ctx, ["DOCTOR"], "record diagnoses");
+  assertPermitted(ctx, "diagnosis.write");
   const title = icdTitle(input.icdCode);
   if (!title) throw new AppError("BAD_REQUEST", `${input.icdCode} is not in the ICD-10 list`, { field: "icdCode" });
   return ctx.db.transaction(async (tx) => {
@@ -124,7 +119,7 @@ export async function addDiagnosis(ctx: HospitalCtx, input: z.output<typeof diag
 }
 
 export async function addPrescription(ctx: HospitalCtx, input: z.output<typeof prescriptionSchema>) {
-  allow(ctx, ["DOCTOR"], "prescribe");
+  assertPermitted(ctx, "prescription.write");
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, input.encounterId);
     const { encounterId: _e, ...rx } = input;
@@ -157,7 +152,7 @@ export async function removeItem(
   encounterId: string,
   id: string,
 ) {
-  allow(ctx, ["DOCTOR"], `remove a ${kind}`);
+  assertPermitted(ctx, kind === "diagnosis" ? "diagnosis.write" : "prescription.write");
   const table = kind === "diagnosis" ? tenant.diagnoses : tenant.prescriptions;
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, encounterId);

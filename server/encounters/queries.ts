@@ -1,10 +1,10 @@
 // Reading encounters: one with everything recorded in it, a patient's history, a worklist.
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { tenant } from "@/db";
-import type { EncounterStatus } from "@/db/schema/enums";
+import type { EncounterStatus } from "@/shared/enums";
 import { recordPhiRead } from "../audit/phi";
 import { AppError } from "../errors";
-import type { HospitalCtx } from "../shared/context";
+import type { HospitalCtx } from "../context";
 import { listDoctors } from "../users/staff";
 
 const e = tenant.encounters;

@@ -5,13 +5,13 @@ import { newId } from "@/db/id";
 import { recordPhiAccess } from "../audit/phi";
 import { writeHistory } from "../appointments/book";
 import { AppError } from "../errors";
-import type { HospitalCtx } from "../shared/context";
+import { assertPermitted, type HospitalCtx } from "../context";
 import { openEncounter } from "./charting";
 
 const e = tenant.encounters;
 
 export async function signEncounter(ctx: HospitalCtx, id: string) {
-  if (ctx.actor.role !== "DOCTOR") throw new AppError("FORBIDDEN", "Only doctors sign encounters");
+  assertPermitted(ctx, "encounter.sign");
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, id);
     if (enc.doctorId !== ctx.actor.userId)
@@ -48,8 +48,7 @@ export async function signEncounter(ctx: HospitalCtx, id: string) {
 }
 
 export async function addAddendum(ctx: HospitalCtx, encounterId: string, text: string) {
-  if (ctx.actor.role !== "DOCTOR" && ctx.actor.role !== "NURSE")
-    throw new AppError("FORBIDDEN", "Only doctors and nurses add addenda");
+  assertPermitted(ctx, "encounter.addendum");
   return ctx.db.transaction(async (tx) => {
     const [enc] = await tx.select().from(e).where(eq(e.id, encounterId));
     if (!enc) throw new AppError("NOT_FOUND", "Encounter not found");

@@ -6,21 +6,18 @@ import { recordPhiAccess } from "../audit/phi";
 import { writeHistory } from "../appointments/book";
 import { AppError } from "../errors";
 import { getPatient } from "../patients/register";
-import type { HospitalCtx } from "../shared/context";
+import { assertPermitted, type HospitalCtx } from "../context";
 import { findDoctor } from "../users/staff";
 
 const e = tenant.encounters;
 const a = tenant.appointments;
 export type Encounter = typeof e.$inferSelect;
 
-const START_ROLES = ["DOCTOR", "NURSE"] as const;
-
 export async function startEncounter(
   ctx: HospitalCtx,
   input: { appointmentId: string } | { patientId: string; doctorId?: string; chiefComplaint: string },
 ): Promise<Encounter> {
-  if (!(START_ROLES as readonly string[]).includes(ctx.actor.role))
-    throw new AppError("FORBIDDEN", "Only doctors and nurses start encounters");
+  assertPermitted(ctx, "encounter.start");
   const now = new Date();
   if ("appointmentId" in input) {
     const [appt] = await ctx.db.select().from(a).where(eq(a.id, input.appointmentId));

@@ -8,7 +8,7 @@ import { AppError, isAppError } from "../errors";
 import { log } from "../log";
 import { withHospital } from "../tenancy";
 import { parseHost } from "../tenancy/host";
-import { createCallerFactory, createContext, moduleProcedure, router, type Context } from "../trpc";
+import { createCallerFactory, createContext, permitted, router, type Context } from "../trpc";
 import {
   checkLogo,
   LOGO_EXTENSIONS,
@@ -19,7 +19,7 @@ import {
 } from "./logo";
 import { readLogo, removeLogo, saveLogo, type LogoInfo, type StoredLogo } from "./logo-store";
 
-const admin = moduleProcedure("settings", ["ADMIN"]);
+const admin = permitted("settings.manage");
 const logoRouter = router({
   save: admin
     .input(z.object({ bytes: z.instanceof(Uint8Array) }))
@@ -69,7 +69,7 @@ function failure(err: unknown): Response {
     const status = getHTTPStatusCodeFromError(err);
     if (status < 500) return problem(status, err.code, err.message);
   }
-  if (isAppError(err) && err.code === "BAD_REQUEST") return badRequest(err.message);
+  if (isAppError(err) && err.code === "VALIDATION") return badRequest(err.message);
   log.error({ err }, "hospital logo request failed");
   return problem(503, "UNAVAILABLE", "The logo could not be saved just now; nothing was changed. Please try again.");
 }

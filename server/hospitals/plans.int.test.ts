@@ -5,7 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver, tenant } from "@/db";
 import { newId } from "@/db/id";
-import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
+import { HOSPITAL_ROLES, type HospitalRole } from "@/shared/enums";
 import { appRouter } from "../routers/_app";
 import { CASES, type Ids } from "../routers/access-cases";
 import { withHospital } from "../tenancy";

@@ -1,9 +1,9 @@
 // settings.*: a hospital ADMIN's settings of their own hospital (the logo has its own route: app/api/hospital/logo).
-import { moduleProcedure, router } from "../trpc";
+import { permitted, router } from "../trpc";
 import { getHospitalSettings, updateHospitalSettings } from "./settings";
-import { settingsUpdateSchema } from "./settings-input";
+import { settingsUpdateSchema } from "../../shared/hospitals/settings-input";
 
-const admin = moduleProcedure("settings", ["ADMIN"]);
+const admin = permitted("settings.manage");
 
 export const settingsRouter = router({
   get: admin.query(({ ctx }) => getHospitalSettings(ctx)),

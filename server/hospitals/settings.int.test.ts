@@ -5,11 +5,11 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { HOSPITAL_NAV } from "@/components/shell/nav";
-import { canUseArea, visibleAreas } from "../auth/access";
+import { canUseArea, visibleAreas } from "@/shared/permissions";
 import { mainDb } from "../tenancy/main-db";
 import { cookieFor, makeHospital, makeUser, type TestHospital } from "../testing/fixtures";
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
-import { createCallerFactory, createContext, moduleProcedure, router } from "../trpc";
+import { createCallerFactory, createContext, permitted, router } from "../trpc";
 
 let server: ApiServer;
 let a: TestHospital;
@@ -161,7 +161,7 @@ describe(`hospital settings (${driver().name})`, () => {
 
 describe(`switching a module off (${driver().name})`, () => {
   // a procedure of the appointments module, built exactly like the real ones
-  const appointmentsRouter = router({ ping: moduleProcedure("appointments").query(() => "pong") });
+  const appointmentsRouter = router({ ping: permitted("appointment.read").query(() => "pong") });
   const callerOn = async (host: string, cookie: string) =>
     createCallerFactory(appointmentsRouter)(await createContext({ headers: new Headers({ host, cookie }) }));
 
@@ -175,18 +175,16 @@ describe(`switching a module off (${driver().name})`, () => {
 
     const ctx = await createContext({ headers: new Headers({ host: h.host, cookie: nurse }) });
     const modules = ctx.session!.hospital!.settings.modules;
+    const place = { modules, plan: ctx.session!.hospital!.plan };
     expect(modules.appointments).toBe(false);
-    expect(canUseArea("NURSE", "appointments", modules)).toBe(false);
-    expect(visibleAreas("ADMIN", modules)).not.toContain("appointments");
-    expect(HOSPITAL_NAV.filter((n) => canUseArea("ADMIN", n.area, modules)).map((n) => n.href)).not.toContain(
+    expect(canUseArea("NURSE", "appointments", place)).toBe(false);
+    expect(visibleAreas("ADMIN", place)).not.toContain("appointments");
+    expect(HOSPITAL_NAV.filter((n) => canUseArea("ADMIN", n.area, place)).map((n) => n.href)).not.toContain(
       "/appointments",
     );
     for (const cookie of [nurse, admin]) {
       const err = await (await callerOn(h.host, cookie)).ping().catch((e: unknown) => e);
-      expect(err).toMatchObject({
-        code: "FORBIDDEN",
-        message: "The appointments module is switched off for this hospital",
-      });
+      expect(err).toMatchObject({ code: "FORBIDDEN", cause: { code: "MODULE_DISABLED" } });
     }
     // other hospitals are untouched
     const other = await makeHospital();

@@ -9,8 +9,8 @@ import { AppError, notFound } from "../errors";
 import { mainDb } from "../tenancy/main-db";
 import type { Actor } from "../trpc";
 import { logoInfo } from "./logo-store";
-import { applySettingsPatch, withDefaults, type SettingsUpdate } from "./settings-input";
-import { defaultHospitalSettings, hospitalSettingsSchema, type HospitalSettings } from "./settings-schema";
+import { applySettingsPatch, withDefaults, type SettingsUpdate } from "../../shared/hospitals/settings-input";
+import { defaultHospitalSettings, hospitalSettingsSchema, type HospitalSettings } from "../../shared/hospitals/settings-schema";
 
 export type SettingsCtx = {
   db: Db;
@@ -43,7 +43,7 @@ async function readHospital(id: string) {
     })
     .from(h)
     .where(eq(h.id, id));
-  if (!row) throw notFound("Hospital");
+  if (!row) throw notFound();
   return row;
 }
 

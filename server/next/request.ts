@@ -5,10 +5,9 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
-import type { HospitalRole } from "@/db/schema/enums";
-import { canUseArea, type Area } from "../auth/access";
+import { canUseArea, permits, type Area, type Permission } from "@/shared/permissions";
 import { sessionIdFromCookieHeader, verifySession, type VerifiedSession } from "../auth/sessions";
-import { defaultHospitalSettings, type HospitalSettings } from "../hospitals/settings-schema";
+import { defaultHospitalSettings, type HospitalSettings } from "../../shared/hospitals/settings-schema";
 import { mainDb } from "../tenancy/main-db";
 import { parseHost, type ParsedHost } from "../tenancy/host";
 
@@ -69,8 +68,23 @@ export async function requireArea(
 ): Promise<VerifiedSession & { hospital: NonNullable<VerifiedSession["hospital"]> }> {
   const session = await requirePageSession();
   const hospital = session.hospital;
-  if (!hospital || !canUseArea(session.user.role as HospitalRole, area, hospital.settings.modules)) notFound();
+  if (!hospital || !canUseArea(session.user.role, area, placeOf(hospital))) notFound();
   return { ...session, hospital };
+}
+
+/** a hospital page that needs one permission of the table (role, module switch and plan, as on the server) */
+export async function requirePermission(
+  permission: Permission,
+): Promise<VerifiedSession & { hospital: NonNullable<VerifiedSession["hospital"]> }> {
+  const session = await requirePageSession();
+  const hospital = session.hospital;
+  if (!hospital || !permits(session.user.role, permission, placeOf(hospital))) notFound();
+  return { ...session, hospital };
+}
+
+/** the module switches and plan of a signed-in user's hospital: where a permission is asked */
+export function placeOf(hospital: NonNullable<VerifiedSession["hospital"]>) {
+  return { modules: hospital.settings.modules, plan: hospital.plan };
 }
 
 export async function requireSuperAdminPage(): Promise<VerifiedSession> {

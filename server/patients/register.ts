@@ -5,11 +5,11 @@ import { tenant, type Db } from "@/db";
 import { newId } from "@/db/id";
 import { recordPhiAccess, type PhiActor } from "../audit/phi";
 import { AppError, notFound } from "../errors";
-import { PLAN_RULES } from "../hospitals/plans";
+import { PLAN_RULES } from "../../shared/hospitals/plans";
 import type { SessionHospital } from "../auth/sessions";
-import { bumpCounter } from "../shared/counters";
+import { bumpCounter } from "../counters";
 import { nameTerms, phoneDigits, sortName } from "./names";
-import type { PatientFields, PatientPatch } from "./schemas";
+import type { PatientFields, PatientPatch } from "../../shared/patients/schemas";
 
 export type Patient = typeof tenant.patients.$inferSelect;
 
@@ -81,7 +81,7 @@ export async function registerPatient(
 
 export async function getPatient(db: Db, id: string): Promise<Patient> {
   const [p] = await db.select().from(tenant.patients).where(eq(tenant.patients.id, id));
-  if (!p) throw notFound("Patient");
+  if (!p) throw notFound();
   return p;
 }
 

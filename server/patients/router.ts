@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { recordPhiRead } from "../audit/phi";
-import { moduleProcedure, router } from "../trpc";
-import { uuid } from "../shared/zod";
+import { permitted, router } from "../trpc";
+import { uuid } from "../../shared/zod";
 import { getPatient, registerPatient, updatePatient } from "./register";
-import { createPatientSchema, findDuplicatesSchema, listPatientsSchema, updatePatientSchema } from "./schemas";
+import { createPatientSchema, findDuplicatesSchema, listPatientsSchema, updatePatientSchema } from "../../shared/patients/schemas";
 import { findPossibleDuplicates, listPatients } from "./search";
 
-const read = moduleProcedure("patients");
-const register = moduleProcedure("patients", ["ADMIN", "RECEPTIONIST"]);
-const edit = moduleProcedure("patients", ["ADMIN", "RECEPTIONIST", "DOCTOR", "NURSE"]);
+const read = permitted("patient.read");
+const register = permitted("patient.register");
+const edit = permitted("patient.update");
 
 export const patientRouter = router({
   create: register

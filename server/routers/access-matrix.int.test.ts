@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { newId } from "@/db/id";
 import { mainDb } from "../tenancy/main-db";
-import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
+import { HOSPITAL_ROLES, type HospitalRole } from "@/shared/enums";
 import {
   cookieFor,
   makeHospital,

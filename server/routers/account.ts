@@ -5,12 +5,11 @@ import { changeOwnPassword } from "../auth/change-password";
 import { listUserSessions, revokeSession, revokeUserSessions } from "../auth/sessions";
 import { writeControlAudit } from "../audit/control-audit";
 import { AppError } from "../errors";
-import { passwordSchema } from "../users/schemas";
-import { uuid } from "../shared/zod";
+import { passwordSchema } from "../../shared/users/schemas";
+import { uuid } from "../../shared/zod";
 import { authedProcedure, router } from "../trpc";
-import { visibleAreas } from "../auth/access";
+import { visibleAreas } from "@/shared/permissions";
 import { isReadOnly } from "../hospitals/subscription";
-import type { HospitalRole } from "@/db/schema/enums";
 
 const incomplete = authedProcedure.meta({ allowIncompleteAccount: true });
 
@@ -26,7 +25,7 @@ export const accountRouter = router({
         status: s.hospital.status,
         readOnly: isReadOnly(s.hospital),
       },
-      areas: s.hospital ? visibleAreas(s.user.role as HospitalRole, s.hospital.settings.modules) : [],
+      areas: s.hospital ? visibleAreas(s.user.role, { modules: s.hospital.settings.modules, plan: s.hospital.plan }) : [],
       mustChangePassword: s.user.mustChangePassword,
       mfaEnrolmentRequired: s.mfaEnrolmentRequired,
     };

@@ -2,14 +2,14 @@
 // admin. Never runs in production (see instrumentation.ts). Idempotent: an existing demo is left as it is.
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
-import type { HospitalRole } from "@/db/schema/enums";
+import type { HospitalRole } from "@/shared/enums";
 import { createAccount } from "../users/accounts";
 import { mainDb } from "../tenancy/main-db";
 import { withHospital } from "../tenancy";
 import { createHospital } from "../tenancy/provision";
 import { registerPatient } from "../patients/register";
-import { patientFieldsSchema, type PatientFieldsInput } from "../patients/schemas";
-import { defaultHospitalSettings } from "../hospitals/settings-schema";
+import { patientFieldsSchema, type PatientFieldsInput } from "../../shared/patients/schemas";
+import { defaultHospitalSettings } from "../../shared/hospitals/settings-schema";
 
 export const DEMO_CODE = "DEMO001";
 export const DEMO_PASSWORD = "Harbour-Lantern-2026";

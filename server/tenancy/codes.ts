@@ -1,15 +1,8 @@
-// Hospital codes: ^[A-Z0-9]{3,16}$ everywhere (CLI, API, host, file path, database name). Checked on the raw input,
-// before any case mapping: "ß".toUpperCase() is "SS", and look-alike letters must never become a valid code.
+// Hospital codes at the server's edges: a code that is not valid stops here with a clear error.
 import { AppError } from "../errors";
+import { normalizeHospitalCode } from "@/shared/codes";
 
-export const HOSPITAL_CODE_PATTERN = /^[A-Z0-9]{3,16}$/;
-const ACCEPTED_INPUT = /^[A-Za-z0-9]{3,16}$/;
-
-/** the canonical (upper-case) code, or null */
-export function normalizeHospitalCode(input: unknown): string | null {
-  if (typeof input !== "string" || !ACCEPTED_INPUT.test(input)) return null;
-  return input.toUpperCase();
-}
+export { HOSPITAL_CODE_PATTERN, isCanonicalHospitalCode, normalizeHospitalCode } from "@/shared/codes";
 
 export function assertHospitalCode(input: unknown): string {
   const code = normalizeHospitalCode(input);
@@ -20,9 +13,4 @@ export function assertHospitalCode(input: unknown): string {
     );
   }
   return code;
-}
-
-/** a code already known valid, e.g. re-checked at a seam that builds a path or an identifier */
-export function isCanonicalHospitalCode(code: string): boolean {
-  return HOSPITAL_CODE_PATTERN.test(code);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hospitalCodeSchema } from "../hospitals/schemas";
+import { hospitalCodeSchema } from "../../shared/hospitals/schemas";
 import { assertHospitalCode, normalizeHospitalCode } from "./codes";
 
 describe("hospital codes", () => {

@@ -29,7 +29,7 @@ export async function openHospitalDatabase(code: string): Promise<DbHandle> {
     .select({ dbServer: control.hospitals.dbServer, status: control.hospitals.status })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, canonical));
-  if (!row) throw notFound("Hospital");
+  if (!row) throw notFound();
   // a hospital still being provisioned never serves, even if its database happens to be complete
   if (row.status === "PROVISIONING") throw new AppError("UNAVAILABLE", `Hospital ${canonical} is not ready yet`);
   let handle: DbHandle;

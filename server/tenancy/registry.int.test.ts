@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { control, driver, tenant, type DbHandle } from "@/db";
 import { newId } from "@/db/id";
-import { defaultHospitalSettings } from "../hospitals/settings-schema";
+import { defaultHospitalSettings } from "../../shared/hospitals/settings-schema";
 import { uniqueCode } from "../testing/fixtures";
 import { openHospitalDatabase, readTenantCode, registryCapacity } from "./index";
 import { mainDb } from "./main-db";

@@ -3,14 +3,14 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { control } from "@/db";
-import type { HospitalRole, Plan } from "@/db/schema/enums";
+import type { HospitalRole, Plan } from "@/shared/enums";
 import { authSecret } from "../auth/secret";
 import { signIn, type SignInResult } from "../auth/sign-in";
 import { parseHost } from "../tenancy/host";
 import { mainDb } from "../tenancy/main-db";
 import { createHospital } from "../tenancy/provision";
 import { createAccount } from "../users/accounts";
-import { addDays, localParts, today, zonedInstant } from "../shared/time";
+import { addDays, localParts, today, zonedInstant } from "../../shared/time";
 
 export const TEST_PASSWORD = "Harbour-Lantern-Test-77";
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -1,12 +1,12 @@
 // Creating staff and super admin accounts (control database).
 import { control, driver } from "@/db";
 import { newId } from "@/db/id";
-import type { ApprovalStatus, Role } from "@/db/schema/enums";
+import type { ApprovalStatus, Role } from "@/shared/enums";
 import { passwordProblem } from "../auth/password-policy";
 import { hashPassword } from "../auth/password";
 import { AppError } from "../errors";
 import { mainDb } from "../tenancy/main-db";
-import { newAccountSchema } from "./schemas";
+import { newAccountSchema } from "../../shared/users/schemas";
 
 export type NewAccount = {
   hospital: { id: string; name: string; code: string } | null;

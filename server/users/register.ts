@@ -8,13 +8,13 @@ import { control } from "@/db";
 import { writeControlAudit } from "../audit/control-audit";
 import { config } from "../config";
 import { AppError } from "../errors";
-import { withDefaults } from "../hospitals/settings-input";
-import { defaultHospitalSettings } from "../hospitals/settings-schema";
+import { withDefaults } from "../../shared/hospitals/settings-input";
+import { defaultHospitalSettings } from "../../shared/hospitals/settings-schema";
 import { log } from "../log";
 import type { ParsedHost } from "../tenancy/host";
 import { mainDb } from "../tenancy/main-db";
 import { createAccount } from "./accounts";
-import type { StaffRegistration } from "./registration-schema";
+import type { StaffRegistration } from "../../shared/users/registration-schema";
 
 export const REGISTRATION_ATTEMPTS_PER_IP = 10;
 export const REGISTRATION_WINDOW_SECONDS = 60 * 60;

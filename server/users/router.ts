@@ -1,15 +1,15 @@
 // user.*: a hospital ADMIN manages the staff of their own hospital.
 import { z } from "zod";
-import { moduleProcedure, publicProcedure, router, type Actor } from "../trpc";
-import { uuid } from "../shared/zod";
-import { passwordSchema } from "./schemas";
-import { newStaffSchema, staffFilterSchema, staffPatchSchema } from "./staff-schemas";
+import { permitted, publicProcedure, router, type Actor } from "../trpc";
+import { uuid } from "../../shared/zod";
+import { passwordSchema } from "../../shared/users/schemas";
+import { newStaffSchema, staffFilterSchema, staffPatchSchema } from "../../shared/users/staff-schemas";
 import * as staff from "./staff";
 import { requestStaffAccount } from "./register";
-import { staffRegistrationSchema } from "./registration-schema";
+import { staffRegistrationSchema } from "../../shared/users/registration-schema";
 import type { SessionHospital } from "../auth/sessions";
 
-const admin = moduleProcedure("staff", ["ADMIN"]);
+const admin = permitted("staff.manage");
 const byId = z.object({ id: uuid });
 const ctxOf = (c: { hospital: SessionHospital; actor: Actor }): staff.StaffCtx => ({
   hospital: c.hospital,

@@ -2,7 +2,7 @@
 // hospital id, so another hospital's user id is NOT_FOUND, exactly like a missing one.
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { control } from "@/db";
-import type { HospitalRole } from "@/db/schema/enums";
+import type { HospitalRole } from "@/shared/enums";
 import { writeControlAudit } from "../audit/control-audit";
 import { clearMfa } from "../auth/mfa";
 import { hashPassword } from "../auth/password";
@@ -13,7 +13,7 @@ import { AppError } from "../errors";
 import type { SessionHospital } from "../auth/sessions";
 import { mainDb } from "../tenancy/main-db";
 import { createAccount } from "./accounts";
-import type { NewStaffInput, StaffFilter, StaffPatch } from "./staff-schemas";
+import type { NewStaffInput, StaffFilter, StaffPatch } from "../../shared/users/staff-schemas";
 
 export type StaffCtx = {
   hospital: Pick<SessionHospital, "id" | "code" | "name">;

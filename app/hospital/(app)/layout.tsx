@@ -2,18 +2,18 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { HOSPITAL_NAV } from "@/components/shell/nav";
-import type { HospitalRole } from "@/db/schema/enums";
-import { canUseArea } from "@/server/auth/access";
+import type { HospitalRole } from "@/shared/enums";
+import { canUseArea } from "@/shared/permissions";
 import { logoUrlOf } from "@/server/hospitals/logo-store";
 import { isReadOnly } from "@/server/hospitals/subscription";
-import { requirePageSession } from "@/server/next/request";
+import { placeOf, requirePageSession } from "@/server/next/request";
 
 export default async function HospitalAppLayout({ children }: { children: ReactNode }) {
   const session = await requirePageSession({ allowIncomplete: true });
   const hospital = session.hospital!;
   const t = await getTranslations();
   const role = session.user.role as HospitalRole;
-  const links = HOSPITAL_NAV.filter((n) => canUseArea(role, n.area, hospital.settings.modules)).map((n) => ({
+  const links = HOSPITAL_NAV.filter((n) => canUseArea(role, n.area, placeOf(hospital))).map((n) => ({
     href: n.href,
     icon: n.icon,
     label: t(`areas.${n.area}`),

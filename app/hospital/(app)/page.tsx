@@ -2,16 +2,14 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { HOSPITAL_NAV } from "@/components/shell/nav";
-import type { HospitalRole } from "@/db/schema/enums";
-import { canUseArea } from "@/server/auth/access";
-import { requireArea } from "@/server/next/request";
+import { canUseArea } from "@/shared/permissions";
+import { placeOf, requirePermission } from "@/server/next/request";
 
 export default async function Dashboard() {
-  const session = await requireArea("dashboard");
+  const session = await requirePermission("dashboard.view");
   const t = await getTranslations();
-  const role = session.user.role as HospitalRole;
   const links = HOSPITAL_NAV.filter(
-    (n) => n.area !== "dashboard" && canUseArea(role, n.area, session.hospital.settings.modules),
+    (n) => n.area !== "dashboard" && canUseArea(session.user.role, n.area, placeOf(session.hospital)),
   );
   return (
     <div className="space-y-6">

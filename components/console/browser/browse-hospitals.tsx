@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/db/schema/enums";
+import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/shared/enums";
 import { useTRPC } from "@/components/trpc/client";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";

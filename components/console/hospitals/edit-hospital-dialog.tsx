@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { hospitalDetailsSchema } from "@/server/hospitals/schemas";
+import { hospitalDetailsSchema } from "@/shared/hospitals/schemas";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

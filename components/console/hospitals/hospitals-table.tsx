@@ -21,7 +21,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { HOSPITAL_STATUSES, PLANS } from "@/db/schema/enums";
+import { HOSPITAL_STATUSES, PLANS } from "@/shared/enums";
 import { DataTable, TablePager } from "../data-table";
 import type { ConsoleHospital } from "../types";
 import { useHospitalColumns, type HospitalAction } from "./columns";

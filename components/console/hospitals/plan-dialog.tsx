@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { PLANS } from "@/db/schema/enums";
-import { PLAN_RULES } from "@/server/hospitals/plans";
+import { PLANS } from "@/shared/enums";
+import { PLAN_RULES } from "@/shared/hospitals/plans";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import type { ConsoleHospital } from "../types";

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { SETTABLE_STATUSES, type SettableStatus } from "@/server/console/schemas";
+import { SETTABLE_STATUSES, type SettableStatus } from "@/shared/console/schemas";
 import { errorInfo, useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import type { ConsoleHospital } from "../types";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Form } from "@/components/ui/form";
-import { hospitalDetailsSchema } from "@/server/hospitals/schemas";
+import { hospitalDetailsSchema } from "@/shared/hospitals/schemas";
 import { showServerError } from "../form-errors";
 import { TextField } from "../text-field";
 import { SectionCard } from "./section-card";

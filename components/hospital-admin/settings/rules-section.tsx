@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { businessRulesSchema } from "@/server/hospitals/settings-input";
+import { businessRulesSchema } from "@/shared/hospitals/settings-input";
 import { FieldMessage } from "../field-message";
 import { showServerError } from "../form-errors";
 import { NumericInput } from "../numeric-input";

@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Form } from "@/components/ui/form";
-import { securitySettingsSchema } from "@/server/hospitals/settings-input";
+import { securitySettingsSchema } from "@/shared/hospitals/settings-input";
 import { showServerError } from "../form-errors";
 import { SwitchField } from "../switch-field";
 import { TextField } from "../text-field";

@@ -1,4 +1,4 @@
-import type { HospitalRole } from "@/db/schema/enums";
+import type { HospitalRole } from "@/shared/enums";
 import { ADMIN_ONLY, hospital, type Cases } from "./common";
 
 const APPOINTMENTS: HospitalRole[] = ["ADMIN", "DOCTOR", "NURSE", "RECEPTIONIST"];

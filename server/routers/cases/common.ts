@@ -1,7 +1,7 @@
 // Who may call each procedure, and a valid input for it: the table the access-matrix test walks
 // (server/routers/access-matrix.int.test.ts). One file per router group under ./cases; adding a procedure to the
 // router without a case fails that test.
-import { HOSPITAL_ROLES, type HospitalRole } from "@/db/schema/enums";
+import { HOSPITAL_ROLES, type HospitalRole } from "@/shared/enums";
 
 export type Ids = {
   patientId: string;

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { AppointmentsPage } from "@/components/appointments/appointments-page";
-import type { HospitalRole } from "@/db/schema/enums";
-import { BOOKING_ROLES } from "@/server/appointments/rules";
+import type { HospitalRole } from "@/shared/enums";
+import { permits } from "@/shared/permissions";
 import { serverApi } from "@/server/next/caller";
-import { requireArea } from "@/server/next/request";
+import { placeOf, requirePermission } from "@/server/next/request";
 
 export const metadata: Metadata = { title: "Appointments" };
 
 export default async function Page() {
-  const session = await requireArea("appointments");
+  const session = await requirePermission("appointment.read");
+  const place = placeOf(session.hospital);
   const settings = session.hospital.settings;
   const role = session.user.role as HospitalRole;
   const doctors = await (await serverApi()).appointment.doctors();
@@ -22,8 +23,8 @@ export default async function Page() {
         horizonDays: settings.bookingHorizonDays,
         cancellationWindowHours: settings.cancellationWindowHours,
         selfDoctorId: role === "DOCTOR" ? session.user.id : null,
-        canBook: BOOKING_ROLES.includes(role),
-        isAdmin: role === "ADMIN",
+        canBook: permits(role, "appointment.book", place),
+        canManageSchedule: permits(role, "appointment.schedule.manage", place),
       }}
     />
   );

@@ -4,13 +4,13 @@ import { Suspense } from "react";
 import { AccessLog } from "@/components/audit/access-log";
 import { VerifyChain } from "@/components/audit/verify-chain";
 import { Skeleton } from "@/components/ui/skeleton";
-import { requireArea } from "@/server/next/request";
-import { today } from "@/server/shared/time";
+import { requirePermission } from "@/server/next/request";
+import { today } from "@/shared/time";
 
 export const metadata: Metadata = { title: "Access log" };
 
 export default async function AuditPage() {
-  const session = await requireArea("audit");
+  const session = await requirePermission("audit.read");
   const t = await getTranslations("audit");
   const timeZone = session.hospital.settings.timezone;
   return (

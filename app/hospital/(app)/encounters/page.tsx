@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EncounterList } from "@/components/encounters/encounter-list";
-import { requireArea } from "@/server/next/request";
+import { requirePermission } from "@/server/next/request";
 
 export const metadata: Metadata = { title: "Encounters" };
 
 export default async function EncountersPage() {
-  const session = await requireArea("emr");
+  const session = await requirePermission("encounter.read");
   const t = await getTranslations("encounters");
   return (
     <div className="space-y-6">

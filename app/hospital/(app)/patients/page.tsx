@@ -5,15 +5,16 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { PatientSearch } from "@/components/patients/patient-search";
 import { Button } from "@/components/ui/button";
-import { requireArea } from "@/server/next/request";
-import { today } from "@/server/shared/time";
+import { placeOf, requirePermission } from "@/server/next/request";
+import { permits } from "@/shared/permissions";
+import { today } from "@/shared/time";
 
 export const metadata: Metadata = { title: "Patients" };
 
 export default async function PatientsPage() {
-  const session = await requireArea("patients");
+  const session = await requirePermission("patient.read");
   const t = await getTranslations("patients");
-  const canRegister = session.user.role === "ADMIN" || session.user.role === "RECEPTIONIST";
+  const canRegister = permits(session.user.role, "patient.register", placeOf(session.hospital));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StaffDirectory } from "@/components/hospital-admin/staff-directory";
 import { StaffTabs } from "@/components/hospital-admin/staff-tabs";
-import { requireArea } from "@/server/next/request";
+import { requirePermission } from "@/server/next/request";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
-  const session = await requireArea("staff");
+  const session = await requirePermission("staff.manage");
   const t = await getTranslations("hospitalAdmin.staff");
   return (
     <div className="space-y-6">

@@ -8,12 +8,11 @@ import { ChartActivity } from "@/components/patients/chart-activity";
 import { PatientHeader } from "@/components/patients/patient-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { HospitalRole } from "@/db/schema/enums";
-import { canUseArea } from "@/server/auth/access";
+import { canUseArea, permits } from "@/shared/permissions";
 import { serverApi } from "@/server/next/caller";
-import { requireArea } from "@/server/next/request";
-import { today } from "@/server/shared/time";
-import { uuid } from "@/server/shared/zod";
+import { placeOf, requirePermission } from "@/server/next/request";
+import { today } from "@/shared/time";
+import { uuid } from "@/shared/zod";
 
 export const metadata: Metadata = { title: "Patient chart" };
 
@@ -27,16 +26,16 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function PatientChart({ params }: { params: Promise<{ id: string }> }) {
-  const session = await requireArea("patients");
+  const session = await requirePermission("patient.read");
   const { id } = await params;
   if (!uuid.safeParse(id).success) notFound();
   const api = await serverApi();
   // reading the chart through the API records it in the PHI access log
   const p = await api.patient.get({ id }).catch(() => notFound());
   const t = await getTranslations("patients");
-  const role = session.user.role as HospitalRole;
-  const modules = session.hospital.settings.modules;
-  const canEdit = ["ADMIN", "RECEPTIONIST", "DOCTOR", "NURSE"].includes(role);
+  const role = session.user.role;
+  const place = placeOf(session.hospital);
+  const canEdit = permits(role, "patient.update", place);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -81,10 +80,10 @@ export default async function PatientChart({ params }: { params: Promise<{ id: s
       <ChartActivity
         patientId={p.id}
         show={{
-          appointments: canUseArea(role, "appointments", modules),
-          encounters: canUseArea(role, "emr", modules),
-          access: role === "ADMIN" || role === "DOCTOR",
-          startEncounter: canUseArea(role, "emr", modules) && (role === "DOCTOR" || role === "NURSE"),
+          appointments: canUseArea(role, "appointments", place),
+          encounters: permits(role, "encounter.read", place),
+          access: permits(role, "patient.accessLog.read", place),
+          startEncounter: permits(role, "encounter.start", place),
         }}
       />
     </div>

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PatientForm } from "@/components/patients/patient-form";
-import { requireArea } from "@/server/next/request";
+import { requirePermission } from "@/server/next/request";
 
 export const metadata: Metadata = { title: "Register patient" };
 
 export default async function NewPatientPage() {
-  const session = await requireArea("patients");
-  if (session.user.role !== "ADMIN" && session.user.role !== "RECEPTIONIST") notFound();
+  await requirePermission("patient.register");
   const t = await getTranslations("patients");
   return (
     <div className="space-y-6">

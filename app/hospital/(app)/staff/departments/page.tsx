@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DepartmentsManager } from "@/components/hospital-admin/departments-manager";
 import { StaffTabs } from "@/components/hospital-admin/staff-tabs";
-import { requireArea } from "@/server/next/request";
+import { requirePermission } from "@/server/next/request";
 
 export const metadata: Metadata = { title: "Departments" };
 
 export default async function DepartmentsPage() {
-  await requireArea("staff");
+  await requirePermission("staff.manage");
   const t = await getTranslations("hospitalAdmin.departments");
   return (
     <div className="space-y-6">

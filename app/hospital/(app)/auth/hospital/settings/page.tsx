@@ -3,13 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currencyOptions, timeZoneGroups } from "@/components/hospital-admin/settings/options";
 import { SettingsPanels } from "@/components/hospital-admin/settings/settings-panels";
 import { serverApi } from "@/server/next/caller";
-import { requestHost, requireArea } from "@/server/next/request";
+import { requestHost, requirePermission } from "@/server/next/request";
 
 export const metadata: Metadata = { title: "Hospital settings" };
 export const dynamic = "force-dynamic";
 
 export default async function HospitalSettingsPage() {
-  const session = await requireArea("settings");
+  const session = await requirePermission("settings.manage");
   const [t, locale, host, initial] = await Promise.all([
     getTranslations("hospitalAdmin.settings"),
     getLocale(),

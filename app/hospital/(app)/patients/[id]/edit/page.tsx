@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PatientForm } from "@/components/patients/patient-form";
-import type { PatientFields } from "@/server/patients/schemas";
+import type { PatientFields } from "@/shared/patients/schemas";
 import { serverApi } from "@/server/next/caller";
-import { requireArea } from "@/server/next/request";
-import { uuid } from "@/server/shared/zod";
+import { requirePermission } from "@/server/next/request";
+import { uuid } from "@/shared/zod";
 
 export const metadata: Metadata = { title: "Edit patient" };
 
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
-  const session = await requireArea("patients");
-  if (!["ADMIN", "RECEPTIONIST", "DOCTOR", "NURSE"].includes(session.user.role)) notFound();
+  await requirePermission("patient.update");
   const { id } = await params;
   if (!uuid.safeParse(id).success) notFound();
   const api = await serverApi();

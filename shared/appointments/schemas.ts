@@ -1,7 +1,7 @@
 // Appointment inputs: one zod schema each for the API, the booking form and the tests. Pure: safe in client code.
 import { z } from "zod";
-import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, PRIORITIES } from "../../db/schema/enums";
-import { isoDate, text, uuid } from "../shared/zod";
+import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, PRIORITIES } from "../enums";
+import { isoDate, text, uuid } from "../zod";
 
 /** an instant: ISO 8601 with a time zone offset (API clients) or a Date (our client, via superjson) */
 export const instant = z.union([z.iso.datetime({ offset: true }), z.date()]).transform((v, ctx) => {

@@ -1,7 +1,8 @@
 // Account fields shared by the server, the forms and the tests. Pure zod: safe in client components.
 import { z } from "zod";
-import { HOSPITAL_ROLES } from "../../db/schema/enums";
-import { PASSWORD_MAX } from "../auth/password-policy";
+import { HOSPITAL_ROLES } from "../enums";
+/** longest password accepted anywhere (argon2 hashes any length; this bounds the work) */
+export const PASSWORD_MAX = 256;
 
 export const usernameSchema = z
   .string()

@@ -1,7 +1,7 @@
 // Encounter inputs (EMR): vitals with plausible ranges, SOAP note, diagnoses, prescriptions, addenda. Pure zod.
 import { z } from "zod";
-import { DIAGNOSIS_KINDS, DRUG_ROUTES } from "../../db/schema/enums";
-import { requiredText, text, uuid } from "../shared/zod";
+import { DIAGNOSIS_KINDS, DRUG_ROUTES } from "../enums";
+import { requiredText, text, uuid } from "../zod";
 
 const range = (label: string, min: number, max: number, unit: string, int = true) =>
   (int ? z.number().int(`${label}: whole number`) : z.number())

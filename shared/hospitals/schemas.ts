@@ -1,7 +1,7 @@
 // Fields of a new hospital: the same for `pnpm hms setup-hospital`, the super admin form and the API.
 import { z } from "zod";
-import { PLANS } from "../../db/schema/enums";
-import { normalizeHospitalCode } from "../tenancy/codes";
+import { PLANS } from "../enums";
+import { normalizeHospitalCode } from "../codes";
 import { emailSchema, newAccountSchema } from "../users/schemas";
 
 export const hospitalCodeSchema = z.string().transform((raw, ctx) => {

@@ -1,9 +1,9 @@
 // Inputs of the super admin console, shared by the router, the console forms and the tests. Pure zod: safe in client
 // components.
 import { z } from "zod";
-import { PLANS, ROLES } from "../../db/schema/enums";
+import { PLANS, ROLES } from "../enums";
 import { hospitalCodeSchema, hospitalDetailsSchema } from "../hospitals/schemas";
-import { isoDate, text, uuid } from "../shared/zod";
+import { isoDate, text, uuid } from "../zod";
 import { newAccountSchema, passwordSchema } from "../users/schemas";
 
 /** the states a super admin may set; PROVISIONING belongs to the provisioning code alone */

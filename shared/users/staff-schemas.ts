@@ -1,7 +1,7 @@
 // Staff administration inputs, shared by the API, the forms and the tests. Pure zod.
 import { z } from "zod";
-import { HOSPITAL_ROLES } from "../../db/schema/enums";
-import { phone, text, uuid } from "../shared/zod";
+import { HOSPITAL_ROLES } from "../enums";
+import { phone, text, uuid } from "../zod";
 import { emailSchema, passwordSchema, personNameSchema, usernameSchema } from "./schemas";
 
 export const newStaffSchema = z.object({

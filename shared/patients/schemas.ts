@@ -1,7 +1,7 @@
 // Patient fields: one zod schema for the API, the registration form and the tests. Pure: safe in client components.
 import { z } from "zod";
-import { GENDERS } from "../../db/schema/enums";
-import { isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid } from "../shared/zod";
+import { GENDERS } from "../enums";
+import { isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid } from "../zod";
 
 export const BLOOD_GROUPS = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
 export const MARITAL_STATUSES = ["", "SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "SEPARATED"] as const;

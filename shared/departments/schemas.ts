@@ -1,6 +1,6 @@
 // Department inputs, shared by the API, the forms and the tests. Pure zod.
 import { z } from "zod";
-import { requiredText, uuid } from "../shared/zod";
+import { requiredText, uuid } from "../zod";
 
 /** short code staff recognise ("CARD", "ER", "PED-ONC"); unique within the hospital */
 export const departmentCodeSchema = z

@@ -1,6 +1,6 @@
 // A staff member's own request for an account (the public registration page of a hospital). Pure zod.
 import { z } from "zod";
-import { phone } from "../shared/zod";
+import { phone } from "../zod";
 import { emailSchema, passwordSchema, personNameSchema, usernameSchema } from "./schemas";
 
 /** every hospital role except ADMIN: administrators are only ever made by administrators */

@@ -5,13 +5,13 @@ export async function register() {
   const { mainDb, mainMigration } = await import("./server/tenancy/main-db");
   const { authSecret } = await import("./server/auth/secret");
   authSecret(); // fail fast in production without AUTH_SECRET; generate one in development
-  await mainDb();
+  const main = await mainDb();
   const m = await mainMigration();
   if (m.applied > 0) console.log(`Zain HMS: main database migrated to version ${m.version}`);
   if (process.env.NODE_ENV !== "development" || process.env.SEED_DEMO === "false") return;
   const { seedDemo } = await import("./server/seed/demo");
   const { hostUrl } = await import("./server/tenancy/host");
-  const demo = await seedDemo();
+  const demo = await seedDemo({ main });
   const hospital = hostUrl({ kind: "hospital", code: demo.hospitalCode });
   const admin = hostUrl({ kind: "admin" });
   const lines = [

@@ -29,7 +29,8 @@ export default defineConfig({
           include: [
             "server/**/*.unit.test.ts",
             "db/**/*.unit.test.ts",
-            "components/**/*.unit.test.ts", "shared/**/*.unit.test.ts",
+            "components/**/*.unit.test.ts",
+            "shared/**/*.unit.test.ts",
             "scripts/**/*.unit.test.ts",
           ],
         },

@@ -4,6 +4,8 @@ export const E2E = {
   rootDomain: "localhost:3100",
   demoCode: "DEMO001",
   otherCode: "OTHER01",
+  /** an Arabic-speaking TRIAL hospital whose patient limit is already reached (e2e/errors-ar.spec.ts) */
+  arabicCode: "NOOR01",
   /** every demo user's password (server/seed/demo.ts) */
   password: "Harbour-Lantern-2026",
   superadmin: { username: "superadmin", password: "Beacon-Admin-Console-2026" },

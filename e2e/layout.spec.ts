@@ -15,6 +15,7 @@ const PAGES = [
   "/staff/departments",
   "/audit",
   "/auth/hospital/settings",
+  "/auth/hospital/settings/roles",
   "/account/security",
 ];
 

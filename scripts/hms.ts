@@ -58,6 +58,7 @@ async function createSuperadmin(argv: string[]) {
     );
   const v = f.values;
   const account = await createAccount(
+    { main: await mainDb() },
     {
       hospital: null,
       role: "SUPERADMIN",

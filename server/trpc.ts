@@ -1,20 +1,22 @@
 // tRPC base: context and the procedure ladder. Each rung adds one checked fact to ctx:
-//   publicProcedure → authedProcedure (a live session for this very host)
-//     → hospitalProcedure (hospital host = session hospital, subscription usable; ctx.db = that hospital's database)
-//       → permitted(permission): the one table of shared/permissions.ts, with module switches and the plan
-//     → superAdminProcedure (admin host, SUPERADMIN)
+//   publicProcedure → mainProcedure (ctx.main: the main database, opened here once for the domain functions)
+//     → authedProcedure (a live session for this very host; ctx.platform = { main, actor } for control-plane functions)
+//       → hospitalProcedure (hospital host = session hospital, subscription usable; ctx.db = that hospital's database:
+//         with ctx.main, ctx.actor and ctx.hospital a HospitalCtx)
+//         → permitted(permission): the one table of shared/permissions.ts, with module switches and the plan
+//       → superAdminProcedure (admin host, SUPERADMIN)
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import type { Db } from "@/db";
 import type { HospitalRole } from "@/shared/enums";
 import { refusal, type Permission } from "@/shared/permissions";
 import { fieldErrorsOf, type ErrorCode } from "@/shared/errors";
-import { sessionIdFromCookieHeader, verifySession, type SessionUser, type VerifiedSession } from "./auth/sessions";
+import { sessionIdFromCookieHeader, verifySession, type VerifiedSession } from "./auth/sessions";
 import { AppError } from "./errors";
 import { isReadOnly } from "./hospitals/subscription";
-import type { Actor } from "./context";
+import type { Actor, PlatformActor, PlatformCtx } from "./context";
 import { tenantDb } from "./tenancy";
+import { mainDb } from "./tenancy/main-db";
 import { parseHost, type ParsedHost } from "./tenancy/host";
 
 export type Context = {
@@ -123,14 +125,27 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-export const authedProcedure = publicProcedure.use(async ({ ctx, next, meta }) => {
+/** the main database for the domain functions: the one place a procedure gets it */
+export const mainProcedure = publicProcedure.use(async ({ next }) => next({ ctx: { main: await mainDb() } }));
+
+export const authedProcedure = mainProcedure.use(async ({ ctx, next, meta }) => {
   const session = ctx.session;
   if (!session) throw deny("UNAUTHORIZED");
   if (!meta?.allowIncompleteAccount) {
     if (session.user.mustChangePassword) throw deny("PASSWORD_CHANGE_REQUIRED");
     if (session.mfaEnrolmentRequired) throw deny("MFA_ENROLMENT_REQUIRED");
   }
-  return next({ ctx: { session, user: session.user } });
+  const actor: PlatformActor = {
+    userId: session.user.id,
+    role: session.user.role,
+    username: session.user.username,
+    name: `${session.user.firstName} ${session.user.lastName}`,
+    ip: ctx.ip,
+    hospitalId: session.hospital?.id ?? null,
+    host: ctx.host.kind === "invalid" ? "" : ctx.host.host,
+  };
+  const platform: PlatformCtx = { main: ctx.main, actor };
+  return next({ ctx: { session, user: session.user, platform } });
 });
 
 export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type }) => {
@@ -152,7 +167,7 @@ export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type })
   };
   const lease = await tenantDb(hospital.code);
   try {
-    return await next({ ctx: { hospital, db: lease.db as Db, actor } });
+    return await next({ ctx: { hospital, db: lease.db, actor } });
   } finally {
     lease.release();
   }
@@ -178,7 +193,7 @@ export const superAdminProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.host.kind !== "admin" || ctx.session.user.role !== "SUPERADMIN" || ctx.session.hospital !== null) {
     throw deny("UNAUTHORIZED");
   }
-  return next({ ctx: { superAdmin: ctx.session.user as SessionUser } });
+  return next();
 });
 
-export type { Actor, HospitalCtx } from "./context";
+export type { Actor, HospitalCtx, PlatformActor, PlatformCtx } from "./context";

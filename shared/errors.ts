@@ -28,17 +28,72 @@ export const ERROR_CODES = {
   ALLERGY_CONFLICT: "CONFLICT",
   STOCK_INSUFFICIENT: "CONFLICT",
   RESTRICTED_RECORD: "FORBIDDEN",
+  // hospitals, provisioning, backups
+  INVALID_HOSPITAL_CODE: "BAD_REQUEST",
+  HOSPITAL_NOT_FOUND: "NOT_FOUND",
+  HOSPITAL_EXISTS: "CONFLICT",
+  HOSPITAL_CREATE_RACE: "CONFLICT",
+  HOSPITAL_BEING_CREATED: "CONFLICT",
+  PROVISIONING_LEASE_LOST: "CONFLICT",
+  DATABASE_OF_OTHER_HOSPITAL: "CONFLICT",
+  HOSPITAL_NOT_READY: "SERVICE_UNAVAILABLE",
+  HOSPITAL_DATABASE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  HOSPITAL_DATABASE_MISMATCH: "SERVICE_UNAVAILABLE",
+  HOSPITAL_SETUP_INCOMPLETE: "PRECONDITION_FAILED",
+  HOSPITAL_SETUP_STOPPED: "SERVICE_UNAVAILABLE",
+  HOSPITAL_CREATE_FAILED: "SERVICE_UNAVAILABLE",
+  BACKUP_FILE_EXISTS: "CONFLICT",
+  BACKUP_NOT_FOUND: "NOT_FOUND",
+  BACKUP_OF_OTHER_HOSPITAL: "CONFLICT",
+  // accounts, staff, registration, sign-in
+  USERNAME_TAKEN: "CONFLICT",
+  SUPERADMIN_HOSPITAL_MISMATCH: "BAD_REQUEST",
+  USER_NOT_FOUND: "NOT_FOUND",
+  STAFF_NOT_FOUND: "NOT_FOUND",
+  DOCTOR_NOT_FOUND: "NOT_FOUND",
+  SESSION_NOT_FOUND: "NOT_FOUND",
+  CANNOT_DEMOTE_SELF: "BAD_REQUEST",
+  CANNOT_DEACTIVATE_SELF: "BAD_REQUEST",
+  NOT_PENDING_APPROVAL: "CONFLICT",
+  SUPERADMIN_NOT_IN_CONSOLE: "FORBIDDEN",
+  REGISTRATION_THROTTLED: "TOO_MANY_REQUESTS",
+  REGISTER_ON_HOSPITAL_ADDRESS: "FORBIDDEN",
+  REGISTRATION_PAUSED: "FORBIDDEN",
+  REGISTRATION_CLOSED: "FORBIDDEN",
+  MFA_ALREADY_ON: "CONFLICT",
+  MFA_ENROLMENT_NOT_STARTED: "PRECONDITION_FAILED",
+  MFA_NOT_ON: "PRECONDITION_FAILED",
+  // settings, departments
+  DEPARTMENT_NOT_FOUND: "NOT_FOUND",
+  DEPARTMENT_CODE_TAKEN: "CONFLICT",
+  // patients, appointments, encounters
+  PATIENT_NOT_FOUND: "NOT_FOUND",
+  APPOINTMENT_NOT_FOUND: "NOT_FOUND",
+  DOCTOR_BUSY: "CONFLICT",
+  APPOINTMENT_NOT_RESCHEDULABLE: "CONFLICT",
+  STATUS_MOVE_NOT_ALLOWED: "CONFLICT",
+  PATIENT_NOT_CHECKED_IN: "CONFLICT",
+  ENCOUNTER_NOT_FOUND: "NOT_FOUND",
+  ENCOUNTER_EXISTS: "CONFLICT",
+  ENCOUNTER_SIGNED: "CONFLICT",
+  ENCOUNTER_OPEN: "CONFLICT",
+  NOT_ENCOUNTER_DOCTOR: "FORBIDDEN",
+  DIAGNOSIS_NOT_FOUND: "NOT_FOUND",
+  PRESCRIPTION_NOT_FOUND: "NOT_FOUND",
 } as const satisfies Record<string, TrpcCode>;
 
 /**
  * Codes of one invalid field (`fieldErrors[].code`): zod's checks map onto them (fieldErrorOf), and refinements name
  * theirs with `{ params: { code } }` (shared/zod.ts). Domain checks on one field throw
- * `new AppError("VALIDATION", { field, code, params })`.
+ * `new AppError("VALIDATION", { field, fieldCode, params })`.
  */
 export const FIELD_ERROR_CODES = [
   "REQUIRED",
   "TOO_SHORT",
   "TOO_LONG",
+  /** a list with fewer / more entries than allowed */
+  "TOO_FEW",
+  "TOO_MANY",
   "TOO_SMALL",
   "TOO_BIG",
   "NOT_INTEGER",
@@ -51,6 +106,51 @@ export const FIELD_ERROR_CODES = [
   "INVALID_FORMAT",
   "INVALID_CHARACTER",
   "INVALID",
+  // formats of particular fields (refinements of shared/**/schemas.ts)
+  "INVALID_DATETIME",
+  "INVALID_TIMEZONE",
+  "INVALID_CURRENCY",
+  "INVALID_USERNAME",
+  "INVALID_MRN_PREFIX",
+  "INVALID_DEPARTMENT_CODE",
+  "INVALID_ICD_CODE",
+  "HOSPITAL_CODE_FORMAT",
+  "MFA_CODE_FORMAT",
+  "DATE_RANGE_REVERSED",
+  "DATE_RANGE_TOO_LONG",
+  "BIRTH_DATE_IN_FUTURE",
+  "BIRTH_DATE_TOO_OLD",
+  "WORKDAY_END_BEFORE_START",
+  "NOTHING_TO_CHANGE",
+  "VITAL_OUT_OF_RANGE",
+  "BLOOD_PRESSURE_INCOMPLETE",
+  "DIASTOLIC_NOT_LOWER",
+  "VITALS_EMPTY",
+  "CANCELLATION_REASON_REQUIRED",
+  // domain checks of one field (thrown as VALIDATION with this field code)
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_TOO_FEW_CHARACTERS",
+  "PASSWORD_PERSONAL",
+  "PASSWORD_TOO_COMMON",
+  "PASSWORD_TOO_GUESSABLE",
+  "PASSWORD_UNCHANGED",
+  "WRONG_PASSWORD",
+  "MFA_CODE_INVALID",
+  "APPOINTMENT_IN_PAST",
+  "BEYOND_BOOKING_HORIZON",
+  "OUTSIDE_WORKING_HOURS",
+  "USE_RESCHEDULE",
+  "STATUS_BACK_TO_SCHEDULED",
+  "DOCTOR_REQUIRED",
+  "UNKNOWN_ICD_CODE",
+  "UNKNOWN_DEPARTMENT",
+  "HEAD_NOT_STAFF",
+  "LOGO_EMPTY",
+  "LOGO_TOO_LARGE",
+  "LOGO_UNSUPPORTED_TYPE",
+  "LOGO_DAMAGED",
+  "LOGO_TOO_MANY_PIXELS",
 ] as const;
 
 export type TrpcCode =
@@ -106,17 +206,19 @@ export function fieldErrorOf(issue: ZodIssueLike): Omit<FieldError, "path"> {
       const min = num(issue.minimum);
       if (issue.origin === "string") return min <= 1 ? { code: "REQUIRED" } : { code: "TOO_SHORT", params: { min } };
       if (issue.origin === "array" || issue.origin === "set")
-        return min <= 1 ? { code: "REQUIRED" } : { code: "TOO_SHORT", params: { min } };
+        return min <= 1 ? { code: "REQUIRED" } : { code: "TOO_FEW", params: { min } };
       return { code: "TOO_SMALL", params: { min } };
     }
     case "too_big": {
       const max = num(issue.maximum);
-      if (issue.origin === "string" || issue.origin === "array" || issue.origin === "set")
-        return { code: "TOO_LONG", params: { max } };
+      if (issue.origin === "string") return { code: "TOO_LONG", params: { max } };
+      if (issue.origin === "array" || issue.origin === "set") return { code: "TOO_MANY", params: { max } };
       return { code: "TOO_BIG", params: { max } };
     }
     case "invalid_type":
-      if (issue.input === undefined || issue.input === null || issue.input === "") return { code: "REQUIRED" };
+      // raw issues (inside an error map) carry the input; final ones do not, and then nothing is known of it
+      if ("input" in issue && (issue.input === undefined || issue.input === null || issue.input === ""))
+        return { code: "REQUIRED" };
       if (issue.expected === "int") return { code: "NOT_INTEGER" };
       if (issue.expected === "date") return { code: "INVALID_DATE" };
       return { code: "INVALID" };

@@ -21,6 +21,17 @@ const RADIOLOGIST = "RADIOLOGIST";
 const ACCOUNTANT = "ACCOUNTANT";
 const EVERYONE = [ADMIN, DOCTOR, NURSE, RECEPTIONIST, PHARMACIST, LAB_TECHNICIAN, RADIOLOGIST, ACCOUNTANT] as const;
 
+/** who may ask for an account on a hospital's registration page: every role but ADMIN (admins make admins) */
+export const SELF_REGISTRATION_ROLES = [
+  DOCTOR,
+  NURSE,
+  RECEPTIONIST,
+  PHARMACIST,
+  LAB_TECHNICIAN,
+  RADIOLOGIST,
+  ACCOUNTANT,
+] as const;
+
 type Rule = {
   /** the area it belongs to: a switched-off module switches its permissions off */
   area: Area;

@@ -1,16 +1,21 @@
 "use client";
+// Two-step sign-in of the signed-in account: enrol (QR code or key, then a code from the app), recovery codes once,
+// and turning it off with a current code.
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { z } from "zod";
+import { FormError, TextField, useErrorToast, useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Form } from "@/components/ui/form";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
@@ -21,60 +26,29 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
   const status = useQuery(trpc.mfa.status.queryOptions());
   const [enrolment, setEnrolment] = useState<{ qrDataUrl: string; manualKey: string } | null>(null);
   const [recovery, setRecovery] = useState<string[] | null>(null);
-  const [code, setCode] = useState("");
-  const [codeError, setCodeError] = useState<string | null>(null);
+  const showError = useErrorToast();
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.mfa.status.queryKey() });
 
-  const begin = useMutation(
-    trpc.mfa.begin.mutationOptions({ onSuccess: setEnrolment, onError: (e) => toast.error(errorInfo(e).message) }),
-  );
+  const begin = useMutation(trpc.mfa.begin.mutationOptions({ onSuccess: setEnrolment, onError: showError }));
   const confirm = useMutation(
     trpc.mfa.confirm.mutationOptions({
       onSuccess: (r) => {
         setRecovery(r.recoveryCodes);
         setEnrolment(null);
-        setCode("");
         toast.success(t("mfaEnabled"));
         void refresh();
         router.refresh();
       },
-      onError: (e) => setCodeError(errorInfo(e).message),
     }),
   );
   const disable = useMutation(
     trpc.mfa.disable.mutationOptions({
       onSuccess: () => {
-        setCode("");
         toast.success(t("mfaDisabled"));
         void refresh();
         router.refresh();
       },
-      onError: (e) => setCodeError(errorInfo(e).message),
     }),
-  );
-
-  const codeInput = (
-    <div className="grid max-w-xs gap-2">
-      <Label htmlFor="mfa-code">{t("mfaConfirmCode")}</Label>
-      <Input
-        id="mfa-code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        value={code}
-        onChange={(e) => {
-          setCode(e.target.value.replace(/\D/g, ""));
-          setCodeError(null);
-        }}
-        aria-invalid={codeError ? true : undefined}
-        aria-describedby={codeError ? "mfa-code-error" : undefined}
-      />
-      {codeError && (
-        <p id="mfa-code-error" role="alert" className="text-sm text-destructive">
-          {codeError}
-        </p>
-      )}
-    </div>
   );
 
   return (
@@ -83,7 +57,9 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
         <CardTitle className="flex items-center gap-2">
           {t("mfaTitle")}
           {status.data && (
-            <Badge variant={status.data.enabled ? "success" : "secondary"}>{status.data.enabled ? "ON" : "OFF"}</Badge>
+            <Badge variant={status.data.enabled ? "success" : "secondary"}>
+              {status.data.enabled ? t("mfaBadgeOn") : t("mfaBadgeOff")}
+            </Badge>
           )}
         </CardTitle>
         <CardDescription>{status.data ? (status.data.enabled ? t("mfaOn") : t("mfaOff")) : null}</CardDescription>
@@ -114,12 +90,11 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
           </Button>
         )}
         {enrolment && (
-          <form
+          <CodeForm
             className="space-y-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              confirm.mutate({ code });
-            }}
+            submitLabel={t("mfaConfirm")}
+            pending={confirm.isPending}
+            onCode={(code, done) => confirm.mutate({ code }, done)}
           >
             <p className="text-sm">{t("mfaScan")}</p>
             <div className="flex flex-wrap items-center gap-6">
@@ -142,31 +117,68 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
                 </code>
               </div>
             </div>
-            {codeInput}
-            <Button type="submit" disabled={confirm.isPending || code.length !== 6}>
-              {t("mfaConfirm")}
-            </Button>
-          </form>
+          </CodeForm>
         )}
         {status.data?.enabled && (
-          <form
+          <CodeForm
             className="space-y-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              disable.mutate({ code });
-            }}
+            submitLabel={t("mfaDisable")}
+            submitVariant="outline"
+            pending={disable.isPending}
+            onCode={(code, done) => disable.mutate({ code }, done)}
           >
             <p className="text-sm text-muted-foreground">
               {t("recoveryLeft", { count: status.data.recoveryCodesLeft })}
             </p>
             <p className="text-sm">{t("mfaDisableIntro")}</p>
-            {codeInput}
-            <Button type="submit" variant="outline" disabled={disable.isPending || code.length !== 6}>
-              {t("mfaDisable")}
-            </Button>
-          </form>
+          </CodeForm>
         )}
       </CardContent>
     </Card>
+  );
+}
+
+const codeSchema = z.object({ code: z.string().regex(/^\d{6}$/) });
+
+/** a 6-digit code from the authenticator app, sent with its form; a refused code is told under the field */
+function CodeForm(props: {
+  className: string;
+  submitLabel: string;
+  submitVariant?: "outline";
+  pending: boolean;
+  onCode: (code: string, callbacks: { onError: (err: unknown) => void }) => void;
+  children?: ReactNode;
+}) {
+  const t = useTranslations("account");
+  const form = useForm<z.infer<typeof codeSchema>>({ resolver: zodResolver(codeSchema), defaultValues: { code: "" } });
+  const errors = useServerErrors(form);
+  const code = useWatch({ control: form.control, name: "code" });
+  return (
+    <Form {...form}>
+      <form
+        className={props.className}
+        noValidate
+        onSubmit={form.handleSubmit((v) => {
+          errors.clear();
+          props.onCode(v.code, { onError: errors.apply });
+        })}
+      >
+        {props.children}
+        <TextField
+          control={form.control}
+          name="code"
+          label={t("mfaConfirmCode")}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          transform={(v) => v.replace(/\D/g, "")}
+          className="max-w-xs"
+        />
+        <FormError message={errors.formError} />
+        <Button type="submit" variant={props.submitVariant} disabled={props.pending || code.length !== 6}>
+          {props.submitLabel}
+        </Button>
+      </form>
+    </Form>
   );
 }

@@ -2,7 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -38,17 +39,17 @@ export function SessionsPanel() {
   const format = useFormatter();
   const trpc = useTRPC();
   const qc = useQueryClient();
+  const showError = useErrorToast();
   const sessions = useQuery(trpc.session.list.queryOptions());
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.session.list.queryKey() });
-  const revoke = useMutation(
-    trpc.session.revoke.mutationOptions({ onSuccess: refresh, onError: (e) => toast.error(errorInfo(e).message) }),
-  );
+  const revoke = useMutation(trpc.session.revoke.mutationOptions({ onSuccess: refresh, onError: showError }));
   const revokeOthers = useMutation(
     trpc.session.revokeOthers.mutationOptions({
       onSuccess: (r) => {
         toast.success(t("revokedOthers", { count: r.revoked }));
         void refresh();
       },
+      onError: showError,
     }),
   );
   return (

@@ -6,8 +6,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Separator } from "@/components/ui/separator";
@@ -23,13 +23,14 @@ export function DetailsSheet({ id, onClose }: { id: string; onClose: () => void 
   const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
+  const showError = useErrorToast();
   const router = useRouter();
   const { config } = useAppointmentsUi();
   const q = useQuery(trpc.appointment.get.queryOptions({ id }));
   const start = useMutation(
     trpc.encounter.start.mutationOptions({
       onSuccess: (e) => router.push(`/encounters/${e.id}`),
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: showError,
     }),
   );
   const a = q.data;

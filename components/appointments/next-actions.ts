@@ -14,8 +14,7 @@ export function nextActions(
   role: HospitalRole,
 ): { primary: ActionStatus | null; others: ActionStatus[] } {
   const allowed = TRANSITIONS[status].filter(
-    (to): to is ActionStatus =>
-      to !== "SCHEDULED" && can(role, STATUS_PERMISSION[to]),
+    (to): to is ActionStatus => to !== "SCHEDULED" && can(role, STATUS_PERMISSION[to]),
   );
   const primary = allowed.find((to) => FORWARD.includes(to)) ?? null;
   return { primary, others: allowed.filter((to) => to !== primary) };

@@ -4,8 +4,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useId, useState, type ComponentProps, type KeyboardEvent } from "react";
+import { useId, useState, type ComponentProps, type KeyboardEvent } from "react";
 import type { AppRouter } from "@/server/routers/_app";
+import { useDebounced } from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/utils";
@@ -19,15 +20,6 @@ type Props = Omit<ComponentProps<typeof Input>, "value" | "onChange" | "onSelect
 };
 
 const fullName = (p: PatientHit) => [p.firstName, p.middleName, p.lastName].filter(Boolean).join(" ");
-
-function useDebounced(value: string, ms: number) {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 export function PatientPicker({ selected, onSelect, className, ...input }: Props) {
   const t = useTranslations("appointments.book");

@@ -5,33 +5,27 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
+import { FormDialog, TextField, useServerErrors } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Textarea } from "@/components/ui/textarea";
 import { checkWhen, whenFields } from "./booking-schema";
-import { DialogFormFooter } from "./dialog-form-footer";
-import { FieldErrorText } from "./field-error";
-import { FreeTimes } from "./free-times";
-import { placeServerError } from "./server-errors";
 import { localDateTime, zonedInstant } from "./time";
 import type { AppointmentRef } from "./types";
 import { useAppointmentsUi } from "./ui-context";
 import { useRefreshAppointments } from "./use-appointment-mutations";
 import { useBookingMessages, WhenInputs } from "./when-inputs";
 
+const PATHS = { startsAt: "time" };
+
 export function RescheduleDialog({ appointment, onClose }: { appointment: AppointmentRef; onClose: () => void }) {
   const t = useTranslations("appointments");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const refresh = useRefreshAppointments();
   const { config, openDetails } = useAppointmentsUi();
   const messages = useBookingMessages();
-  const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(
     () =>
       z
@@ -44,7 +38,7 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
     resolver: zodResolver(schema),
     defaultValues: { date: current.date, time: "", durationMinutes: appointment.durationMinutes, reason: "" },
   });
-  const [date, time, duration] = useWatch({ control: form.control, name: ["date", "time", "durationMinutes"] });
+  const errors = useServerErrors(form, { pathMap: PATHS, fields: ["time", "durationMinutes", "reason"] });
   const hours = useQuery(trpc.appointment.schedule.queryOptions({ doctorId: appointment.doctorId }));
   const move = useMutation(
     trpc.appointment.reschedule.mutationOptions({
@@ -56,70 +50,43 @@ export function RescheduleDialog({ appointment, onClose }: { appointment: Appoin
         onClose();
       },
       onError: (err) => {
-        setFormError(
-          placeServerError(form, err, { startsAt: "time", durationMinutes: "durationMinutes", reason: "reason" }),
-        );
+        errors.apply(err);
         void refresh();
       },
     }),
   );
-  const submit = form.handleSubmit((v) => {
-    setFormError(null);
-    move.mutate({
-      id: appointment.id,
-      startsAt: zonedInstant(v.date, v.time, config.timeZone),
-      durationMinutes: v.durationMinutes,
-      reason: v.reason,
-    });
-  });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !move.isPending && onClose()}>
-      <DialogContent className="sm:max-w-xl" closeLabel={tc("close")}>
-        <DialogHeader>
-          <DialogTitle>{t("reschedule.title", { number: appointment.number })}</DialogTitle>
-          <DialogDescription>{t("reschedule.intro")}</DialogDescription>
-        </DialogHeader>
-        <Form {...form}>
-          <form noValidate onSubmit={submit} className="space-y-4">
-            <fieldset disabled={move.isPending} className="grid gap-4 sm:grid-cols-6">
-              <WhenInputs control={form.control} />
-              <div className="sm:col-span-6">
-                <FreeTimes
-                  doctorId={appointment.doctorId}
-                  date={date}
-                  duration={duration}
-                  hours={hours.data}
-                  value={time}
-                  ignoreId={appointment.id}
-                  onPick={(v) => form.setValue("time", v, { shouldValidate: true })}
-                />
-              </div>
-              <FormField
-                control={form.control}
-                name="reason"
-                render={({ field }) => (
-                  <FormItem className="sm:col-span-6">
-                    <FormLabel>{t("reschedule.reason")}</FormLabel>
-                    <FormControl>
-                      <Textarea rows={2} maxLength={500} {...field} />
-                    </FormControl>
-                    <FieldErrorText />
-                  </FormItem>
-                )}
-              />
-            </fieldset>
-            <DialogFormFooter
-              error={formError}
-              pending={move.isPending}
-              onCancel={onClose}
-              cancelLabel={tc("cancel")}
-              submitLabel={t("reschedule.submit")}
-              pendingLabel={t("reschedule.submitting")}
-            />
-          </form>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      onClose={onClose}
+      title={t("reschedule.title", { number: appointment.number })}
+      description={t("reschedule.intro")}
+      className="sm:max-w-xl"
+      bodyClassName="sm:grid-cols-6"
+      onSubmit={(v) =>
+        move.mutate({
+          id: appointment.id,
+          startsAt: zonedInstant(v.date, v.time, config.timeZone),
+          durationMinutes: v.durationMinutes,
+          reason: v.reason,
+        })
+      }
+      serverErrors={errors}
+      pending={move.isPending}
+      submitLabel={t("reschedule.submit")}
+      pendingLabel={t("reschedule.submitting")}
+    >
+      <WhenInputs doctorId={appointment.doctorId} hours={hours.data} ignoreId={appointment.id} />
+      <TextField
+        control={form.control}
+        name="reason"
+        type="textarea"
+        rows={2}
+        maxLength={500}
+        label={t("reschedule.reason")}
+        className="sm:col-span-6"
+      />
+    </FormDialog>
   );
 }

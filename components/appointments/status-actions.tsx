@@ -6,8 +6,8 @@ import { CalendarClock, CircleSlash, EllipsisVertical, UserX } from "lucide-reac
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -33,12 +33,13 @@ export function StatusActions({ appointment, className }: { appointment: Appoint
   const { config, openStatusDialog } = useAppointmentsUi();
   const change = useStatusChange();
   const trpc = useTRPC();
+  const showError = useErrorToast();
   const router = useRouter();
   // a doctor or nurse starting a checked-in appointment opens its encounter (which moves it to IN_PROGRESS)
   const startEncounter = useMutation(
     trpc.encounter.start.mutationOptions({
       onSuccess: (e) => router.push(`/encounters/${e.id}`),
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: showError,
     }),
   );
   const { primary, others } = nextActions(appointment.status, config.role);

@@ -5,18 +5,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { TriangleAlert } from "lucide-react";
 import { useNow, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
+import { FormDialog, TextField, useServerErrors } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Textarea } from "@/components/ui/textarea";
-import { DialogFormFooter } from "./dialog-form-footer";
-import { FieldErrorText } from "./field-error";
-import { placeServerError } from "./server-errors";
 import type { AppointmentRef } from "./types";
 import { useAppointmentsUi } from "./ui-context";
 import { useRefreshAppointments } from "./use-appointment-mutations";
@@ -36,7 +31,6 @@ export function StatusReasonDialog({
   const refresh = useRefreshAppointments();
   const { config } = useAppointmentsUi();
   const now = useNow();
-  const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(() => {
     const reason = z.string().trim().max(500, t("validation.reasonLength"));
     return z.object({ reason: kind === "cancel" ? reason.min(1, t("validation.reasonRequired")) : reason });
@@ -45,13 +39,14 @@ export function StatusReasonDialog({
     resolver: zodResolver(schema),
     defaultValues: { reason: "" },
   });
+  const errors = useServerErrors(form, { fields: ["reason"] });
   const done = (message: string) => {
     toast.success(message);
     void refresh();
     onClose();
   };
   const onError = (err: unknown) => {
-    setFormError(placeServerError(form, err, { reason: "reason" }));
+    errors.apply(err);
     void refresh();
   };
   const cancel = useMutation(
@@ -66,60 +61,48 @@ export function StatusReasonDialog({
       onError,
     }),
   );
-  const pending = cancel.isPending || noShow.isPending;
   const late =
     kind === "cancel" && appointment.startsAt.getTime() - now.getTime() < config.cancellationWindowHours * 3_600_000;
-  const submit = form.handleSubmit(({ reason }) => {
-    setFormError(null);
-    if (kind === "cancel") cancel.mutate({ id: appointment.id, reason });
-    else noShow.mutate({ id: appointment.id, status: "NO_SHOW", reason });
-  });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !pending && onClose()}>
-      <DialogContent closeLabel={tc("close")}>
-        <DialogHeader>
-          <DialogTitle>
-            {kind === "cancel"
-              ? t("cancel.title", { number: appointment.number })
-              : t("noShow.title", { number: appointment.number })}
-          </DialogTitle>
-          <DialogDescription>{kind === "cancel" ? t("cancel.intro") : t("noShow.intro")}</DialogDescription>
-        </DialogHeader>
-        {late && (
+    <FormDialog
+      form={form}
+      onClose={onClose}
+      title={
+        kind === "cancel"
+          ? t("cancel.title", { number: appointment.number })
+          : t("noShow.title", { number: appointment.number })
+      }
+      description={kind === "cancel" ? t("cancel.intro") : t("noShow.intro")}
+      intro={
+        late && (
           <Alert variant="warning">
             <TriangleAlert aria-hidden />
             <AlertDescription>{t("cancel.lateWarning", { hours: config.cancellationWindowHours })}</AlertDescription>
           </Alert>
-        )}
-        <Form {...form}>
-          <form noValidate onSubmit={submit} className="space-y-4">
-            <FormField
-              control={form.control}
-              name="reason"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{kind === "cancel" ? t("cancel.reason") : t("noShow.reason")}</FormLabel>
-                  <FormControl>
-                    <Textarea autoFocus rows={3} maxLength={500} disabled={pending} {...field} />
-                  </FormControl>
-                  <FieldErrorText />
-                </FormItem>
-              )}
-            />
-            <DialogFormFooter
-              error={formError}
-              pending={pending}
-              onCancel={onClose}
-              cancelLabel={kind === "cancel" ? t("cancel.keep") : tc("cancel")}
-              submitLabel={kind === "cancel" ? t("cancel.submit") : t("noShow.submit")}
-              pendingLabel={tc("saving")}
-              keepLabelWhilePending
-              destructive
-            />
-          </form>
-        </Form>
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      onSubmit={({ reason }) =>
+        kind === "cancel"
+          ? cancel.mutate({ id: appointment.id, reason })
+          : noShow.mutate({ id: appointment.id, status: "NO_SHOW", reason })
+      }
+      serverErrors={errors}
+      pending={cancel.isPending || noShow.isPending}
+      cancelLabel={kind === "cancel" ? t("cancel.keep") : tc("cancel")}
+      submitLabel={kind === "cancel" ? t("cancel.submit") : t("noShow.submit")}
+      keepLabelWhilePending
+      destructive
+    >
+      <TextField
+        control={form.control}
+        name="reason"
+        type="textarea"
+        autoFocus
+        rows={3}
+        maxLength={500}
+        label={kind === "cancel" ? t("cancel.reason") : t("noShow.reason")}
+      />
+    </FormDialog>
   );
 }

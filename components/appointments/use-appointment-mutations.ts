@@ -4,7 +4,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 
 export function useRefreshAppointments() {
   const trpc = useTRPC();
@@ -17,6 +18,7 @@ export function useStatusChange() {
   const trpc = useTRPC();
   const t = useTranslations("appointments");
   const refresh = useRefreshAppointments();
+  const showError = useErrorToast();
   return useMutation(
     trpc.appointment.updateStatus.mutationOptions({
       onSuccess: (row) => {
@@ -24,7 +26,7 @@ export function useStatusChange() {
         void refresh();
       },
       onError: (err) => {
-        toast.error(errorInfo(err).message);
+        showError(err);
         // the appointment may have changed meanwhile: show what it is now
         void refresh();
       },

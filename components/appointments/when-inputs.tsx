@@ -1,13 +1,13 @@
 "use client";
-// Date, time and length of an appointment, in hospital time: shared by booking and rescheduling. The date picker
-// only offers today up to the booking horizon.
+// Date, time and length of an appointment, in hospital time, with the doctor's free times: shared by booking and
+// rescheduling (inside their <Form>). The date picker only offers today up to the booking horizon.
 import { useNow, useTranslations } from "next-intl";
-import type { Control, FieldValues } from "react-hook-form";
-import { FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
-import { FieldErrorText } from "./field-error";
+import { useFormContext, useWatch } from "react-hook-form";
+import { NumberField, TextField } from "@/components/form";
 import type { BookingMessages } from "./booking-schema";
+import { FreeTimes } from "./free-times";
 import { addDays, today } from "./time";
+import type { WorkingHours } from "./types";
 import { useAppointmentsUi } from "./ui-context";
 
 type WhenValues = { date: string; time: string; durationMinutes: number };
@@ -27,64 +27,45 @@ export function useBookingMessages(): BookingMessages {
   };
 }
 
-export function WhenInputs<T extends FieldValues & WhenValues, U>({ control }: { control: Control<T, unknown, U> }) {
+/** date, time and length, then the doctor's free times of that day (one click fills the time) */
+export function WhenInputs(props: { doctorId: string; hours: WorkingHours | undefined; ignoreId?: string }) {
   const t = useTranslations("appointments.book");
   const { config } = useAppointmentsUi();
   const now = useNow({ updateInterval: 60_000 });
-  const c = control as unknown as Control<WhenValues>;
   const first = today(config.timeZone, now);
+  const { control, setValue } = useFormContext<WhenValues>();
+  const [date, time, duration] = useWatch({ control, name: ["date", "time", "durationMinutes"] });
   return (
     <>
-      <FormField
-        control={c}
+      <TextField<WhenValues>
         name="date"
-        render={({ field }) => (
-          <FormItem className="sm:col-span-2">
-            <FormLabel>{t("date")}</FormLabel>
-            <FormControl>
-              <Input type="date" min={first} max={addDays(first, config.horizonDays)} {...field} />
-            </FormControl>
-            <FieldErrorText />
-          </FormItem>
-        )}
+        label={t("date")}
+        type="date"
+        min={first}
+        max={addDays(first, config.horizonDays)}
+        className="sm:col-span-2"
       />
-      <FormField
-        control={c}
-        name="time"
-        render={({ field }) => (
-          <FormItem className="sm:col-span-2">
-            <FormLabel>{t("time")}</FormLabel>
-            <FormControl>
-              <Input type="time" step={300} {...field} />
-            </FormControl>
-            <FieldErrorText />
-          </FormItem>
-        )}
-      />
-      <FormField
-        control={c}
+      <TextField<WhenValues> name="time" label={t("time")} type="time" step={300} className="sm:col-span-2" />
+      <NumberField<WhenValues>
         name="durationMinutes"
-        render={({ field }) => (
-          <FormItem className="sm:col-span-2">
-            <FormLabel>{t("duration")}</FormLabel>
-            <FormControl>
-              <Input
-                type="number"
-                inputMode="numeric"
-                min={5}
-                max={240}
-                step={5}
-                name={field.name}
-                ref={field.ref}
-                onBlur={field.onBlur}
-                value={Number.isNaN(field.value) ? "" : field.value}
-                onChange={(e) => field.onChange(e.target.valueAsNumber)}
-              />
-            </FormControl>
-            <FieldErrorText />
-          </FormItem>
-        )}
+        label={t("duration")}
+        integer
+        min={5}
+        max={240}
+        step={5}
+        className="sm:col-span-2"
       />
+      <div className="sm:col-span-6">
+        <FreeTimes
+          doctorId={props.doctorId}
+          date={date}
+          duration={duration}
+          hours={props.hours}
+          value={time}
+          ignoreId={props.ignoreId}
+          onPick={(v) => setValue("time", v, { shouldValidate: true })}
+        />
+      </div>
     </>
   );
 }

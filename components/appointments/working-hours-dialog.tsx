@@ -5,19 +5,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { useForm, type FieldError } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { scheduleSchema } from "@/shared/appointments/schemas";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { FormDialog, TextField, useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormField, FormItem, FormMessage } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
-import { DialogFormFooter } from "./dialog-form-footer";
-import { FieldErrorText } from "./field-error";
 import { useDoctorName } from "./labels";
 import type { Doctor } from "./types";
 import { useAppointmentsUi } from "./ui-context";
@@ -28,7 +25,6 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClose: () => void }) {
   const t = useTranslations("appointments.hours");
-  const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
   const doctorName = useDoctorName();
@@ -49,6 +45,7 @@ export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClos
         weekdays: current.data.weekdays,
       });
   }, [current.data, doctor.id, reset]);
+  const errors = useServerErrors(form, { fields: ["workdayStart", "workdayEnd", "weekdays"] });
   const save = useMutation(
     trpc.appointment.setSchedule.mutationOptions({
       onSuccess: () => {
@@ -56,105 +53,57 @@ export function WorkingHoursDialog({ doctor, onClose }: { doctor: Doctor; onClos
         void refresh();
         onClose();
       },
-      onError: (err) => {
-        const info = errorInfo(err);
-        const field = info.issues?.[0]?.path ?? info.field;
-        if (field === "workdayStart" || field === "workdayEnd" || field === "weekdays")
-          form.setError(
-            field,
-            { type: "server", message: info.message.replace(/^[\w.]+: /, "") },
-            { shouldFocus: true },
-          );
-        else toast.error(info.message);
-      },
+      onError: errors.apply,
     }),
   );
-  // the shared schema speaks English; its checks are told in the UI's language by kind
-  const message = (e: FieldError | undefined) =>
-    !e
-      ? null
-      : e.type === "server"
-        ? e.message
-        : e.type === "custom"
-          ? t("endAfterStart")
-          : e.type === "too_small"
-            ? t("pickDay")
-            : t("invalidTime");
   // a Monday, to name the weekdays in the UI's language
   const dayName = (d: number) =>
     format.dateTime(new Date(Date.UTC(2024, 0, d, 12)), { weekday: "long", timeZone: "UTC" });
 
   return (
-    <Dialog open onOpenChange={(open) => !open && !save.isPending && onClose()}>
-      <DialogContent closeLabel={tc("close")}>
-        <DialogHeader>
-          <DialogTitle>{t("title", { doctor: doctorName(doctor) })}</DialogTitle>
-          <DialogDescription>{t("intro", { timeZone: config.timeZone })}</DialogDescription>
-        </DialogHeader>
-        {current.isLoading ? (
-          <Skeleton className="h-48 w-full" />
-        ) : (
-          <Form {...form}>
-            <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
-              <fieldset disabled={save.isPending} className="grid gap-4 sm:grid-cols-2">
-                {(["workdayStart", "workdayEnd"] as const).map((name) => (
-                  <FormField
-                    key={name}
-                    control={form.control}
-                    name={name}
-                    render={({ field, fieldState }) => (
-                      <FormItem>
-                        <FormLabel>{t(name === "workdayStart" ? "start" : "end")}</FormLabel>
-                        <FormControl>
-                          <Input type="time" step={300} dir="ltr" {...field} />
-                        </FormControl>
-                        <FieldErrorText>{message(fieldState.error)}</FieldErrorText>
-                      </FormItem>
-                    )}
-                  />
+    <FormDialog
+      form={form}
+      onClose={onClose}
+      title={t("title", { doctor: doctorName(doctor) })}
+      description={t("intro", { timeZone: config.timeZone })}
+      bodyClassName="sm:grid-cols-2"
+      result={current.isLoading ? <Skeleton className="h-48 w-full" /> : undefined}
+      onSubmit={(v) => save.mutate(v)}
+      serverErrors={errors}
+      pending={save.isPending}
+    >
+      <TextField control={form.control} name="workdayStart" label={t("start")} type="time" step={300} dir="ltr" />
+      <TextField control={form.control} name="workdayEnd" label={t("end")} type="time" step={300} dir="ltr" />
+      <FormField
+        control={form.control}
+        name="weekdays"
+        render={({ field }) => (
+          <FormItem className="sm:col-span-2">
+            <fieldset className="space-y-2">
+              <legend className="mb-2 text-sm font-medium">{t("days")}</legend>
+              <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+                {WEEKDAYS.map((d) => (
+                  <div key={d} className="flex items-center gap-2">
+                    <Checkbox
+                      id={`weekday-${d}`}
+                      checked={field.value.includes(d)}
+                      onCheckedChange={(on) =>
+                        field.onChange(
+                          on ? [...field.value, d].sort((a, b) => a - b) : field.value.filter((x) => x !== d),
+                        )
+                      }
+                    />
+                    <Label htmlFor={`weekday-${d}`} className="font-normal">
+                      {dayName(d)}
+                    </Label>
+                  </div>
                 ))}
-                <FormField
-                  control={form.control}
-                  name="weekdays"
-                  render={({ field, fieldState }) => (
-                    <FormItem className="sm:col-span-2">
-                      <fieldset className="space-y-2">
-                        <legend className="mb-2 text-sm font-medium">{t("days")}</legend>
-                        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-                          {WEEKDAYS.map((d) => (
-                            <div key={d} className="flex items-center gap-2">
-                              <Checkbox
-                                id={`weekday-${d}`}
-                                checked={field.value.includes(d)}
-                                onCheckedChange={(on) =>
-                                  field.onChange(
-                                    on ? [...field.value, d].sort((a, b) => a - b) : field.value.filter((x) => x !== d),
-                                  )
-                                }
-                              />
-                              <Label htmlFor={`weekday-${d}`} className="font-normal">
-                                {dayName(d)}
-                              </Label>
-                            </div>
-                          ))}
-                        </div>
-                      </fieldset>
-                      <FieldErrorText>{message(fieldState.error)}</FieldErrorText>
-                    </FormItem>
-                  )}
-                />
-              </fieldset>
-              <DialogFormFooter
-                pending={save.isPending}
-                onCancel={onClose}
-                cancelLabel={tc("cancel")}
-                submitLabel={tc("save")}
-                pendingLabel={tc("saving")}
-              />
-            </form>
-          </Form>
+              </div>
+            </fieldset>
+            <FormMessage />
+          </FormItem>
         )}
-      </DialogContent>
-    </Dialog>
+      />
+    </FormDialog>
   );
 }

@@ -1,31 +1,35 @@
 "use client";
+// Choosing a new password (after a reset, or from the security page): the current one, the new one twice.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { FormError, PasswordField, useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { Form } from "@/components/ui/form";
+import { Spinner } from "@/components/ui/spinner";
 
 export function ChangePasswordForm({ after = "/" }: { after?: string }) {
   const t = useTranslations("auth");
   const trpc = useTRPC();
   const router = useRouter();
-  const schema = z
-    .object({
-      currentPassword: z.string().min(1, t("currentPassword")),
-      newPassword: z.string().min(8).max(256),
-      confirm: z.string(),
-    })
-    .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: t("passwordsDiffer") });
+  const schema = useMemo(
+    () =>
+      z
+        .object({ currentPassword: z.string().min(1), newPassword: z.string().min(8).max(256), confirm: z.string() })
+        .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: t("passwordsDiffer") }),
+    [t],
+  );
   const form = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { currentPassword: "", newPassword: "", confirm: "" },
   });
+  const errors = useServerErrors(form, { fields: ["currentPassword", "newPassword"] });
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
       onSuccess: () => {
@@ -33,64 +37,35 @@ export function ChangePasswordForm({ after = "/" }: { after?: string }) {
         router.replace(after);
         router.refresh();
       },
-      onError: (err) => {
-        const info = errorInfo(err);
-        if (info.field === "currentPassword" || info.field === "newPassword")
-          form.setError(info.field, { message: info.message });
-        else toast.error(info.message);
-      },
+      onError: errors.apply,
     }),
   );
   return (
     <Form {...form}>
       <form
-        onSubmit={form.handleSubmit((v) =>
-          change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
-        )}
+        onSubmit={form.handleSubmit((v) => {
+          errors.clear();
+          change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword });
+        })}
         className="flex flex-col gap-4"
         noValidate
       >
-        <FormField
+        <PasswordField
           control={form.control}
           name="currentPassword"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("currentPassword")}</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="current-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+          label={t("currentPassword")}
+          autoComplete="current-password"
         />
-        <FormField
+        <PasswordField
           control={form.control}
           name="newPassword"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("newPassword")}</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormDescription>{t("passwordRules")}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label={t("newPassword")}
+          description={t("passwordRules")}
         />
-        <FormField
-          control={form.control}
-          name="confirm"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t("confirmPassword")}</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <PasswordField control={form.control} name="confirm" label={t("confirmPassword")} />
+        <FormError message={errors.formError} />
         <Button type="submit" disabled={change.isPending}>
+          {change.isPending && <Spinner aria-hidden />}
           {t("changePasswordTitle")}
         </Button>
       </form>

@@ -1,7 +1,8 @@
 "use client";
-// Badges for the words the console repeats everywhere: hospital status, plan, account state.
+// Badges for the words the console repeats everywhere: hospital status, plan, account state; and the choices of
+// plans and statuses for filters.
 import { useTranslations } from "next-intl";
-import type { HospitalStatus, Plan } from "@/shared/enums";
+import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/shared/enums";
 import { Badge } from "@/components/ui/badge";
 
 const STATUS_VARIANT = {
@@ -43,4 +44,16 @@ export function AccountStateBadges({
       {mustChangePassword && <Badge variant="outline">{t("mustChange")}</Badge>}
     </span>
   );
+}
+
+/** every plan, named */
+export function usePlanOptions() {
+  const t = useTranslations("superadmin");
+  return PLANS.map((p) => ({ value: p, label: t(`plans.${p}`) }));
+}
+
+/** every hospital status, named */
+export function useStatusOptions() {
+  const t = useTranslations("superadmin");
+  return HOSPITAL_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
 }

@@ -1,13 +1,18 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// Addenda of a signed encounter: corrections and later findings, each with its author and time; the note itself
+// never changes once signed.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import type { z } from "zod";
+import { TextField, useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
+import { Form } from "@/components/ui/form";
+import { addendumSchema } from "@/shared/encounters/schemas";
+import { ChartCard, useRefreshEncounter } from "./chart-card";
 
 type Addendum = { id: string; text: string; authorName: string; createdAt: Date };
 
@@ -23,61 +28,55 @@ export function AddendaCard({
   const t = useTranslations("encounters");
   const format = useFormatter();
   const trpc = useTRPC();
-  const qc = useQueryClient();
-  const [text, setText] = useState("");
+  const refresh = useRefreshEncounter(encounterId);
+  const form = useForm<z.input<typeof addendumSchema>, unknown, z.output<typeof addendumSchema>>({
+    resolver: zodResolver(addendumSchema),
+    defaultValues: { encounterId, text: "" },
+  });
+  const text = useWatch({ control: form.control, name: "text" });
+  const errors = useServerErrors(form, { toast: true });
   const add = useMutation(
     trpc.encounter.addAddendum.mutationOptions({
       onSuccess: () => {
         toast.success(t("addendumAdded"));
-        setText("");
-        void qc.invalidateQueries({ queryKey: trpc.encounter.get.queryKey({ id: encounterId }) });
+        form.reset({ encounterId, text: "" });
+        void refresh();
       },
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: errors.apply,
     }),
   );
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>{t("addenda")}</h2>
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-4">
-        {addenda.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("noAddenda")}</p>
-        ) : (
-          <ol className="space-y-3">
-            {addenda.map((a) => (
-              <li key={a.id} className="rounded-md border-s-4 border-primary/40 bg-muted/30 px-3 py-2">
-                <p className="whitespace-pre-wrap text-sm">{a.text}</p>
-                <p className="mt-1 text-xs text-muted-foreground">
-                  {t("byOn", {
-                    name: a.authorName,
-                    date: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }),
-                  })}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {canAdd && (
-          <form
-            className="grid gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (text.trim()) add.mutate({ encounterId, text });
-            }}
-          >
-            <Label htmlFor="addendum">{t("addendum")}</Label>
-            <Textarea id="addendum" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+    <ChartCard
+      title={t("addenda")}
+      empty={addenda.length === 0 && t("noAddenda")}
+      list={
+        <ol className="space-y-3">
+          {addenda.map((a) => (
+            <li key={a.id} className="rounded-md border-s-4 border-primary/40 bg-muted/30 px-3 py-2">
+              <p className="text-sm whitespace-pre-wrap">{a.text}</p>
+              <p className="mt-1 text-xs text-muted-foreground">
+                {t("byOn", {
+                  name: a.authorName,
+                  date: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                })}
+              </p>
+            </li>
+          ))}
+        </ol>
+      }
+    >
+      {canAdd && (
+        <Form {...form}>
+          <form className="grid gap-2" noValidate onSubmit={form.handleSubmit((v) => add.mutate(v))}>
+            <TextField control={form.control} name="text" label={t("addendum")} type="textarea" rows={3} />
             <div>
-              <Button type="submit" disabled={!text.trim() || add.isPending}>
+              <Button type="submit" disabled={!text?.trim() || add.isPending}>
                 {t("addAddendum")}
               </Button>
             </div>
           </form>
-        )}
-      </CardContent>
-    </Card>
+        </Form>
+      )}
+    </ChartCard>
   );
 }

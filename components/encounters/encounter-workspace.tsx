@@ -7,18 +7,8 @@ import { FileSignature, TriangleAlert } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog, useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -31,10 +21,10 @@ import { VitalsCard } from "./vitals-card";
 
 export function EncounterWorkspace({ id, role, userId }: { id: string; role: string; userId: string }) {
   const t = useTranslations("encounters");
-  const common = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
   const qc = useQueryClient();
+  const showError = useErrorToast();
   const q = useQuery(trpc.encounter.get.queryOptions({ id }));
   const sign = useMutation(
     trpc.encounter.sign.mutationOptions({
@@ -42,7 +32,7 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
         toast.success(t("signedToast"));
         void qc.invalidateQueries();
       },
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: showError,
     }),
   );
   if (q.isLoading || !q.data) return <Skeleton className="h-96 w-full" />;
@@ -75,23 +65,17 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
             <Link href={`/patients/${e.patientId}`}>{t("openChart")}</Link>
           </Button>
           {open && isDoctor && e.doctorId === userId && (
-            <AlertDialog>
-              <AlertDialogTrigger asChild>
+            <ConfirmDialog
+              trigger={
                 <Button>
                   <FileSignature aria-hidden /> {t("sign")}
                 </Button>
-              </AlertDialogTrigger>
-              <AlertDialogContent>
-                <AlertDialogHeader>
-                  <AlertDialogTitle>{t("signConfirmTitle")}</AlertDialogTitle>
-                  <AlertDialogDescription>{t("signConfirmBody")}</AlertDialogDescription>
-                </AlertDialogHeader>
-                <AlertDialogFooter>
-                  <AlertDialogCancel>{common("cancel")}</AlertDialogCancel>
-                  <AlertDialogAction onClick={() => sign.mutate({ id })}>{t("sign")}</AlertDialogAction>
-                </AlertDialogFooter>
-              </AlertDialogContent>
-            </AlertDialog>
+              }
+              title={t("signConfirmTitle")}
+              description={t("signConfirmBody")}
+              confirmLabel={t("sign")}
+              onConfirm={() => sign.mutateAsync({ id })}
+            />
           )}
         </div>
       </div>

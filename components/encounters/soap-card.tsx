@@ -1,14 +1,18 @@
 "use client";
 // The SOAP note: editable by the doctor while the encounter is open, plain text for everyone else.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import type { z } from "zod";
+import { TextField, useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Form } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
+import { noteSchema } from "@/shared/encounters/schemas";
+import { ChartCard, useRefreshEncounter } from "./chart-card";
 
 const PARTS = ["chiefComplaint", "subjective", "objective", "assessment", "plan"] as const;
 type Note = Record<(typeof PARTS)[number], string>;
@@ -16,60 +20,56 @@ type Note = Record<(typeof PARTS)[number], string>;
 export function SoapCard({ encounterId, note, editable }: { encounterId: string; note: Note; editable: boolean }) {
   const t = useTranslations("encounters");
   const trpc = useTRPC();
-  const qc = useQueryClient();
-  const [draft, setDraft] = useState<Note>(note);
+  const refresh = useRefreshEncounter(encounterId);
+  const form = useForm<z.input<typeof noteSchema>, unknown, z.output<typeof noteSchema>>({
+    resolver: zodResolver(noteSchema),
+    defaultValues: { encounterId, ...Object.fromEntries(PARTS.map((p) => [p, note[p]])) },
+  });
+  const errors = useServerErrors(form, { toast: true });
   const save = useMutation(
     trpc.encounter.saveNote.mutationOptions({
       onSuccess: () => {
         toast.success(t("noteSaved"));
-        void qc.invalidateQueries({ queryKey: trpc.encounter.get.queryKey({ id: encounterId }) });
+        void refresh();
       },
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: errors.apply,
     }),
   );
-  const dirty = PARTS.some((p) => draft[p] !== note[p]);
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>{t("soap")}</h2>
-        </CardTitle>
-      </CardHeader>
-      <CardContent>
-        <form
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate({ encounterId, ...draft });
-          }}
-        >
-          {PARTS.map((p) => (
-            <div key={p} className="grid gap-1">
-              <Label htmlFor={`soap-${p}`}>{t(p)}</Label>
-              {editable ? (
-                <Textarea
-                  id={`soap-${p}`}
-                  value={draft[p]}
-                  rows={p === "chiefComplaint" ? 1 : 3}
-                  onChange={(e) => setDraft({ ...draft, [p]: e.target.value })}
-                />
-              ) : (
-                // rendered as text: whatever was typed (even markup) shows as typed
-                <p id={`soap-${p}`} className="min-h-6 whitespace-pre-wrap rounded-md bg-muted/40 px-3 py-2 text-sm">
-                  {note[p] || "—"}
-                </p>
-              )}
-            </div>
-          ))}
-          {editable && (
+    <ChartCard title={t("soap")}>
+      {editable ? (
+        <Form {...form}>
+          <form className="grid gap-4" noValidate onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+            {PARTS.map((p) => (
+              <TextField
+                key={p}
+                control={form.control}
+                name={p}
+                label={t(p)}
+                type="textarea"
+                rows={p === "chiefComplaint" ? 1 : 3}
+              />
+            ))}
             <div>
-              <Button type="submit" disabled={!dirty || save.isPending}>
+              <Button type="submit" disabled={!form.formState.isDirty || save.isPending}>
                 {t("saveNote")}
               </Button>
             </div>
-          )}
-        </form>
-      </CardContent>
-    </Card>
+          </form>
+        </Form>
+      ) : (
+        <div className="grid gap-4">
+          {PARTS.map((p) => (
+            <div key={p} className="grid gap-1">
+              <Label htmlFor={`soap-${p}`}>{t(p)}</Label>
+              {/* rendered as text: whatever was typed (even markup) shows as typed */}
+              <p id={`soap-${p}`} className="min-h-6 rounded-md bg-muted/40 px-3 py-2 text-sm whitespace-pre-wrap">
+                {note[p] || "—"}
+              </p>
+            </div>
+          ))}
+        </div>
+      )}
+    </ChartCard>
   );
 }

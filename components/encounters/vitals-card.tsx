@@ -1,16 +1,18 @@
 "use client";
 // Vitals of an encounter: the readings so far, and (while open) a form whose ranges are the server's own schema.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import type { z } from "zod";
+import { FormError, NumberField, TextField, useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Form } from "@/components/ui/form";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { vitalsSchema } from "@/shared/encounters/schemas";
+import { ChartCard, useRefreshEncounter } from "./chart-card";
 
 const FIELDS = [
   "systolic",
@@ -29,6 +31,13 @@ type Reading = Record<Field | "bmi", number | null> & {
   recordedByName: string;
   notes: string;
 };
+type Values = z.input<typeof vitalsSchema>;
+
+const blank = (encounterId: string): Values => ({
+  encounterId,
+  notes: "",
+  ...(Object.fromEntries(FIELDS.map((f) => [f, null])) as Record<Field, null>),
+});
 
 export function VitalsCard({
   encounterId,
@@ -42,116 +51,80 @@ export function VitalsCard({
   const t = useTranslations("encounters");
   const format = useFormatter();
   const trpc = useTRPC();
-  const qc = useQueryClient();
-  const [values, setValues] = useState<Record<Field, string>>(
-    Object.fromEntries(FIELDS.map((f) => [f, ""])) as Record<Field, string>,
-  );
-  const [notes, setNotes] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const refresh = useRefreshEncounter(encounterId);
+  const form = useForm<Values, unknown, z.output<typeof vitalsSchema>>({
+    resolver: zodResolver(vitalsSchema),
+    defaultValues: blank(encounterId),
+  });
+  const errors = useServerErrors(form);
   const record = useMutation(
     trpc.encounter.recordVitals.mutationOptions({
       onSuccess: () => {
         toast.success(t("vitalsSaved"));
-        setValues(Object.fromEntries(FIELDS.map((f) => [f, ""])) as Record<Field, string>);
-        setNotes("");
-        void qc.invalidateQueries({ queryKey: trpc.encounter.get.queryKey({ id: encounterId }) });
+        form.reset(blank(encounterId));
+        void refresh();
       },
-      onError: (e) => {
-        const info = errorInfo(e);
-        if (info.issues?.length) setErrors(Object.fromEntries(info.issues.map((i) => [i.path || "form", i.message])));
-        else toast.error(info.message);
-      },
+      onError: errors.apply,
     }),
   );
-  const submit = (ev: React.FormEvent) => {
-    ev.preventDefault();
-    const input = {
-      encounterId,
-      notes,
-      ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() === "" ? null : Number(values[f])])),
-    };
-    const parsed = vitalsSchema.safeParse(input);
-    if (!parsed.success)
-      return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])));
-    setErrors({});
-    record.mutate(parsed.data);
-  };
   const bp = (r: Reading) => (r.systolic ? `${r.systolic}/${r.diastolic}` : "—");
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>{t("vitals")}</h2>
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="space-y-4">
-        {vitals.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("noVitals")}</p>
-        ) : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("started")}</TableHead>
-                <TableHead>{t("bp")}</TableHead>
-                <TableHead>{t("pulse")}</TableHead>
-                <TableHead>{t("respiratoryRate")}</TableHead>
-                <TableHead>{t("temperatureC")}</TableHead>
-                <TableHead>{t("spo2")}</TableHead>
-                <TableHead>{t("bmi")}</TableHead>
+    <ChartCard
+      title={t("vitals")}
+      empty={vitals.length === 0 && t("noVitals")}
+      list={
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("started")}</TableHead>
+              <TableHead>{t("bp")}</TableHead>
+              <TableHead>{t("pulse")}</TableHead>
+              <TableHead>{t("respiratoryRate")}</TableHead>
+              <TableHead>{t("temperatureC")}</TableHead>
+              <TableHead>{t("spo2")}</TableHead>
+              <TableHead>{t("bmi")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {vitals.map((r) => (
+              <TableRow key={r.id} title={t("recordedBy", { name: r.recordedByName })}>
+                <TableCell>{format.dateTime(r.recordedAt, { timeStyle: "short", dateStyle: "short" })}</TableCell>
+                <TableCell dir="ltr">{bp(r)}</TableCell>
+                <TableCell>{r.pulse ?? "—"}</TableCell>
+                <TableCell>{r.respiratoryRate ?? "—"}</TableCell>
+                <TableCell>{r.temperatureC ?? "—"}</TableCell>
+                <TableCell>{r.spo2 ?? "—"}</TableCell>
+                <TableCell>{r.bmi ?? "—"}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {vitals.map((r) => (
-                <TableRow key={r.id} title={t("recordedBy", { name: r.recordedByName })}>
-                  <TableCell>{format.dateTime(r.recordedAt, { timeStyle: "short", dateStyle: "short" })}</TableCell>
-                  <TableCell dir="ltr">{bp(r)}</TableCell>
-                  <TableCell>{r.pulse ?? "—"}</TableCell>
-                  <TableCell>{r.respiratoryRate ?? "—"}</TableCell>
-                  <TableCell>{r.temperatureC ?? "—"}</TableCell>
-                  <TableCell>{r.spo2 ?? "—"}</TableCell>
-                  <TableCell>{r.bmi ?? "—"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-        {canRecord && (
-          <form onSubmit={submit} className="space-y-3" noValidate aria-label={t("recordVitals")}>
+            ))}
+          </TableBody>
+        </Table>
+      }
+    >
+      {canRecord && (
+        <Form {...form}>
+          <form
+            onSubmit={form.handleSubmit((v) => {
+              errors.clear();
+              record.mutate(v);
+            })}
+            className="space-y-3"
+            noValidate
+            aria-label={t("recordVitals")}
+          >
             <div className="grid gap-3 sm:grid-cols-4">
               {FIELDS.map((f) => (
-                <div key={f} className="grid gap-1">
-                  <Label htmlFor={`v-${f}`}>{t(f)}</Label>
-                  <Input
-                    id={`v-${f}`}
-                    inputMode="decimal"
-                    value={values[f]}
-                    onChange={(e) => setValues({ ...values, [f]: e.target.value })}
-                    aria-invalid={errors[f] ? true : undefined}
-                    aria-describedby={errors[f] ? `v-${f}-err` : undefined}
-                  />
-                  {errors[f] && (
-                    <p id={`v-${f}-err`} role="alert" className="text-xs text-destructive">
-                      {errors[f]}
-                    </p>
-                  )}
-                </div>
+                <NumberField key={f} control={form.control} name={f} label={t(f)} nullable />
               ))}
             </div>
-            <div className="grid gap-1">
-              <Label htmlFor="v-notes">{t("notes")}</Label>
-              <Input id="v-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
-            </div>
-            {errors.form && (
-              <p role="alert" className="text-sm text-destructive">
-                {errors.form}
-              </p>
-            )}
+            <TextField control={form.control} name="notes" label={t("notes")} />
+            <FormError message={errors.formError} />
             <Button type="submit" disabled={record.isPending}>
               {t("recordVitals")}
             </Button>
           </form>
-        )}
-      </CardContent>
-    </Card>
+        </Form>
+      )}
+    </ChartCard>
   );
 }

@@ -6,13 +6,13 @@ import { Building2, Pencil, Plus, Power } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { DataTable } from "@/components/data-table";
+import { ConfirmDialog, useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
-import { ConfirmDialog } from "./confirm-dialog";
-import { DataTable } from "./data-table";
 import { DepartmentDialog } from "./department-dialog";
 import type { DepartmentRow } from "./staff-types";
 
@@ -20,6 +20,7 @@ export function DepartmentsManager() {
   const t = useTranslations("hospitalAdmin.departments");
   const trpc = useTRPC();
   const qc = useQueryClient();
+  const showError = useErrorToast();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<DepartmentRow | "new" | null>(null);
   const [toggling, setToggling] = useState<DepartmentRow | null>(null);
@@ -30,7 +31,7 @@ export function DepartmentsManager() {
         toast.success(d.isActive ? t("reactivated", { name: d.name }) : t("deactivated", { name: d.name }));
         void qc.invalidateQueries(trpc.department.list.pathFilter());
       },
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: showError,
     }),
   );
   const columns = useMemo<ColumnDef<DepartmentRow, unknown>[]>(
@@ -99,7 +100,8 @@ export function DepartmentsManager() {
         columns={columns}
         data={departments.data}
         loading={departments.isLoading}
-        rowId={(d) => d.id}
+        error={departments.error}
+        getRowId={(d) => d.id}
         caption={t("tableCaption")}
         testId="departments-table"
         empty={{ icon: <Building2 />, title: t("empty"), description: t("emptyHint") }}
@@ -117,7 +119,7 @@ export function DepartmentsManager() {
           description={toggling.isActive ? t("deactivateBody") : t("reactivateBody")}
           confirmLabel={toggling.isActive ? t("deactivate") : t("reactivate")}
           destructive={toggling.isActive}
-          onConfirm={() => setActive.mutate({ id: toggling.id, active: !toggling.isActive })}
+          onConfirm={() => setActive.mutateAsync({ id: toggling.id, active: !toggling.isActive })}
         />
       )}
     </div>

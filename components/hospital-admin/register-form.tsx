@@ -8,13 +8,12 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { useTRPC } from "@/components/trpc/client";
+import { PasswordField, TextField, useServerErrors } from "@/components/form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { SELF_REGISTRATION_ROLES, staffRegistrationSchema } from "@/shared/users/registration-schema";
-import { showServerError } from "./form-errors";
 import { RoleField } from "./staff-fields";
-import { TextField } from "./text-field";
 
 export function RegisterForm({ hospitalName }: { hospitalName: string }) {
   const t = useTranslations("hospitalAdmin.register");
@@ -36,7 +35,8 @@ export function RegisterForm({ hospitalName }: { hospitalName: string }) {
       role: "" as never,
     },
   });
-  const register = useMutation(trpc.user.register.mutationOptions({ onError: (e) => showServerError(form, e) }));
+  const errors = useServerErrors(form, { codeFields: { USERNAME_TAKEN: "username" } });
+  const register = useMutation(trpc.user.register.mutationOptions({ onError: errors.apply }));
 
   if (register.isSuccess) {
     return (
@@ -56,7 +56,10 @@ export function RegisterForm({ hospitalName }: { hospitalName: string }) {
   return (
     <Form {...form}>
       <form
-        onSubmit={form.handleSubmit(({ confirm: _confirm, ...input }) => register.mutate(input))}
+        onSubmit={form.handleSubmit(({ confirm: _confirm, ...input }) => {
+          errors.clear();
+          register.mutate(input);
+        })}
         noValidate
         className="grid gap-4"
       >
@@ -64,7 +67,7 @@ export function RegisterForm({ hospitalName }: { hospitalName: string }) {
         <TextField control={c} name="lastName" label={t("lastName")} autoComplete="family-name" />
         <TextField control={c} name="email" label={t("email")} type="email" dir="ltr" autoComplete="email" />
         <TextField control={c} name="phone" label={t("phone")} type="tel" dir="ltr" autoComplete="tel" />
-        <RoleField control={c} name="role" roles={SELF_REGISTRATION_ROLES} />
+        <RoleField roles={SELF_REGISTRATION_ROLES} />
         <TextField
           control={c}
           name="username"
@@ -74,21 +77,13 @@ export function RegisterForm({ hospitalName }: { hospitalName: string }) {
           spellCheck={false}
           autoComplete="username"
         />
-        <TextField
-          control={c}
-          name="password"
-          label={tAuth("password")}
-          type="password"
-          autoComplete="new-password"
-          description={tAuth("passwordRules")}
-        />
-        <TextField
-          control={c}
-          name="confirm"
-          label={tAuth("confirmPassword")}
-          type="password"
-          autoComplete="new-password"
-        />
+        <PasswordField control={c} name="password" label={tAuth("password")} description={tAuth("passwordRules")} />
+        <PasswordField control={c} name="confirm" label={tAuth("confirmPassword")} />
+        {errors.formError && (
+          <Alert variant="destructive">
+            <AlertDescription>{errors.formError}</AlertDescription>
+          </Alert>
+        )}
         <Button type="submit" disabled={register.isPending} className="w-full">
           {register.isPending ? t("sending") : t("submit")}
         </Button>

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { HOSPITAL_ROLES, type HospitalRole } from "@/shared/enums";
-import { DataTable } from "./data-table";
+import { DataTable } from "@/components/data-table";
 import { staffColumns } from "./staff-columns";
 import { StaffCreateDialog } from "./staff-create-dialog";
 
@@ -98,7 +98,8 @@ export function StaffDirectory({ selfId }: { selfId: string }) {
         columns={columns}
         data={staff.data}
         loading={staff.isLoading}
-        rowId={(s) => s.id}
+        error={staff.error}
+        getRowId={(s) => s.id}
         caption={t("tableCaption")}
         testId="staff-table"
         empty={{

@@ -5,8 +5,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty";
@@ -54,12 +54,13 @@ function Encounters({ patientId, canStart }: { patientId: string; canStart: bool
   const t = useTranslations("patients");
   const format = useFormatter();
   const trpc = useTRPC();
+  const showError = useErrorToast();
   const router = useRouter();
   const q = useQuery(trpc.encounter.list.queryOptions({ patientId, limit: 100 }));
   const start = useMutation(
     trpc.encounter.start.mutationOptions({
       onSuccess: (e) => router.push(`/encounters/${e.id}`),
-      onError: (e) => toast.error(errorInfo(e).message),
+      onError: showError,
     }),
   );
   return (

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,6 +23,7 @@ export function DuplicateWarning({
   pending: boolean;
 }) {
   const t = useTranslations("patients");
+  const format = useFormatter();
   return (
     <Alert variant="warning" role="alert" data-testid="duplicate-warning">
       <AlertTitle>{t("duplicatesTitle")}</AlertTitle>
@@ -37,7 +38,9 @@ export function DuplicateWarning({
               <span className="font-medium">
                 {d.lastName}, {d.firstName}
               </span>
-              <span className="text-muted-foreground">{d.dateOfBirth}</span>
+              <span className="text-muted-foreground">
+                {format.dateTime(new Date(`${d.dateOfBirth}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
+              </span>
               <span className="text-muted-foreground" dir="ltr">
                 {d.phone}
               </span>

@@ -3,18 +3,20 @@
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { useFieldArray, useFormContext, type FieldPath } from "react-hook-form";
+import { useFieldArray, useFormContext } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Checkbox } from "@/components/ui/checkbox";
-import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import {
+  CheckboxField,
+  SelectField as KitSelectField,
+  TextField as KitTextField,
+  type SelectFieldProps,
+  type TextFieldProps,
+} from "@/components/form";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { ALLERGY_SEVERITIES, BLOOD_GROUPS, MARITAL_STATUSES } from "@/shared/patients/schemas";
 import type { PatientFormValues } from "./patient-form";
-
-type Name = FieldPath<PatientFormValues>;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -29,73 +31,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function TextField({
-  name,
-  label,
-  type = "text",
-  dir,
-  autoComplete,
-}: {
-  name: Name;
-  label: string;
-  type?: string;
-  dir?: "ltr";
-  autoComplete?: string;
-}) {
-  const { control } = useFormContext<PatientFormValues>();
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input type={type} dir={dir} autoComplete={autoComplete} {...field} value={(field.value as string) ?? ""} />
-          </FormControl>
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  );
-}
-
-function SelectField({
-  name,
-  label,
-  options,
-}: {
-  name: Name;
-  label: string;
-  options: Array<{ value: string; label: string }>;
-}) {
-  const { control } = useFormContext<PatientFormValues>();
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <NativeSelect {...field} value={(field.value as string) ?? ""}>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          </FormControl>
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  );
-}
+const TextField = (props: TextFieldProps<PatientFormValues>) => <KitTextField<PatientFormValues> {...props} />;
+const SelectField = (props: SelectFieldProps<PatientFormValues>) => <KitSelectField<PatientFormValues> {...props} />;
 
 export function IdentitySection() {
   const t = useTranslations("patients");
-  const { control } = useFormContext<PatientFormValues>();
   return (
     <Section title={t("sectionIdentity")}>
       <TextField name="firstName" label={t("firstName")} autoComplete="off" />
@@ -115,18 +55,7 @@ export function IdentitySection() {
         label={t("maritalStatus")}
         options={MARITAL_STATUSES.map((m) => ({ value: m, label: m ? t(`marital.${m}`) : t("unknown") }))}
       />
-      <FormField
-        control={control}
-        name="isVip"
-        render={({ field }) => (
-          <FormItem className="flex items-center gap-2 self-end pb-2">
-            <FormControl>
-              <Checkbox checked={field.value === true} onCheckedChange={(v) => field.onChange(v === true)} />
-            </FormControl>
-            <FormLabel className="!mt-0">{t("vipLabel")}</FormLabel>
-          </FormItem>
-        )}
-      />
+      <CheckboxField<PatientFormValues> name="isVip" label={t("vipLabel")} className="self-end pb-2" />
     </Section>
   );
 }

@@ -6,10 +6,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useServerErrors } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { patientFieldsSchema, type PatientFields } from "@/shared/patients/schemas";
@@ -63,17 +64,7 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
     mode: "onTouched",
   });
 
-  const onServerError = (err: unknown) => {
-    const info = errorInfo(err);
-    let placed = false;
-    for (const issue of info.issues ?? []) {
-      if (issue.path) {
-        form.setError(issue.path as FieldPath<PatientFormValues>, { message: issue.message });
-        placed = true;
-      }
-    }
-    if (!placed) toast.error(info.message);
-  };
+  const { apply: onServerError } = useServerErrors(form, { toast: true });
   const create = useMutation(
     trpc.patient.create.mutationOptions({
       onSuccess: (p) => {

@@ -1,10 +1,12 @@
 "use client";
-// tRPC + TanStack Query for client components (useTRPC().patient.list.queryOptions(...) etc.).
+// tRPC + TanStack Query for client components (useTRPC().patient.list.queryOptions(...) etc.). An error answer is
+// shown in the user's language by components/form (useErrorText, useServerErrors), never by its English message.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useEffect, useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { useZodMessages } from "@/components/form/use-errors";
 import type { AppRouter } from "@/server/routers/_app";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -39,6 +41,8 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
       links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 4000 })],
     }),
   );
+  // zod's messages (client-side validation) in the user's language, set again when it changes
+  useZodMessages();
   // marks the page as interactive (the root effect runs after the whole tree has hydrated); end-to-end tests wait
   // for it before typing, as a change made before hydration is reset by React
   useEffect(() => {
@@ -51,19 +55,4 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
       </TRPCProvider>
     </QueryClientProvider>
   );
-}
-
-/** the user-facing message of a tRPC error, and the field it names (for inline form errors) */
-export function errorInfo(error: unknown): {
-  message: string;
-  field?: string;
-  appCode?: string;
-  issues?: Array<{ path: string; message: string }>;
-} {
-  if (error instanceof TRPCClientError) {
-    const data = error.data as
-      { field?: string; appCode?: string; zodIssues?: Array<{ path: string; message: string }> } | undefined;
-    return { message: error.message, field: data?.field, appCode: data?.appCode, issues: data?.zodIssues };
-  }
-  return { message: error instanceof Error ? error.message : String(error) };
 }

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withPgAdmin as pgAdmin, type AdminConnection } from "@/db/pg/admin";
 
 export const REPO = path.resolve(import.meta.dirname, "..", "..");
 export const TSX = path.join(REPO, "node_modules", ".bin", "tsx");
@@ -62,24 +62,18 @@ function hookSignals() {
   process.once("SIGTERM", onSignal);
 }
 
-async function withPgAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL, application_name: "zain-hms-bench" });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
+function withPgAdmin<T>(fn: (c: AdminConnection) => Promise<T>): Promise<T> {
+  return pgAdmin(PG_ADMIN_URL, fn, "zain-hms-bench");
 }
 
 /** drops every database of this run: the hospitals (by code prefix), the tenant template and the main database */
 async function dropPgRun(mainDb: string, prefix: string): Promise<number> {
   const names = await withPgAdmin(async (c) => {
-    const r = await c.query<{ datname: string }>(
+    const rows = await c.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2 OR datname = $3",
       [`zain_hms_${prefix.toLowerCase()}%`, `${mainDb}__tenant_template`.slice(0, 63), mainDb],
     );
-    return r.rows.map((x) => x.datname);
+    return rows.map((x) => x.datname);
   });
   // hospitals first, the main database last
   names.sort((a, b) => Number(a === mainDb) - Number(b === mainDb));

@@ -379,7 +379,7 @@ async function main() {
   const cookie = await cookieFor(hospital.host, hospital.admin);
   const lease = await tenantDb(hospital.code);
   try {
-    const db = lease.db as Db;
+    const db = lease.db;
     log(`  ${count.toLocaleString("en")} patients into hospital ${hospital.code}…`);
     const t0 = performance.now();
     const data = await loadPatients(db, count, hospital.code.slice(0, 8), hospital.admin.id);
@@ -400,7 +400,7 @@ async function main() {
     });
     const viaTrpc = async (search: string) =>
       (await caller(await createContext({ headers })).patient.list({ search })).items.length;
-    const viaFn = async (search: string) => (await listPatients(db, { search, limit: 20 })).items.length;
+    const viaFn = async (search: string) => (await listPatients({ db }, { search, limit: 20 })).items.length;
 
     const kinds = {} as Record<QueryKind, KindResult>;
     for (const kind of KINDS) {
@@ -427,7 +427,7 @@ async function main() {
       const candidates: KindResult["candidates"] = [];
       for (const [name, condition] of withProposal ? Object.entries(CANDIDATES) : []) {
         const real = (q: string) =>
-          listPatients(db, { search: q, limit: 20 }).then((x) => x.items.map((i) => i.id).join());
+          listPatients({ db }, { search: q, limit: 20 }).then((x) => x.items.map((i) => i.id).join());
         const alt = (q: string) =>
           listWith(db, condition, q).then((x) =>
             x

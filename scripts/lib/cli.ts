@@ -70,7 +70,7 @@ export async function runCli(main: () => Promise<number | void>): Promise<never>
       code = 2;
     } else if (isAppError(err)) {
       console.error(`error: ${err.message}`);
-      code = err.code === "VALIDATION" ? 2 : 1;
+      code = err.trpcCode === "BAD_REQUEST" ? 2 : 1;
     } else {
       console.error(`error: ${(err as Error)?.stack ?? err}`);
       code = 1;

@@ -36,11 +36,13 @@ async function checkSlot(db: Db, ctx: HospitalCtx, doctorId: string, startsAt: D
   const tz = ctx.hospital.settings.timezone;
   const now = Date.now();
   if (startsAt.getTime() < now - PAST_GRACE_MS)
-    throw new AppError("BAD_REQUEST", "This time is in the past", { field: "startsAt" });
+    throw new AppError("VALIDATION", { field: "startsAt", fieldCode: "APPOINTMENT_IN_PAST" });
   const horizon = ctx.hospital.settings.bookingHorizonDays;
   if (startsAt.getTime() > now + horizon * 86_400_000)
-    throw new AppError("BAD_REQUEST", `Appointments can be booked at most ${horizon} days ahead`, {
+    throw new AppError("VALIDATION", {
       field: "startsAt",
+      fieldCode: "BEYOND_BOOKING_HORIZON",
+      params: { days: horizon },
     });
   const hours = await workingHours(db, ctx, doctorId);
   const start = localParts(startsAt, tz);
@@ -51,11 +53,11 @@ async function checkSlot(db: Db, ctx: HospitalCtx, doctorId: string, startsAt: D
     start.minuteOfDay >= minutesOf(hours.workdayStart) &&
     end.minuteOfDay <= minutesOf(hours.workdayEnd);
   if (!inside)
-    throw new AppError(
-      "BAD_REQUEST",
-      `Outside the doctor's working hours (${hours.workdayStart}–${hours.workdayEnd}, ${tz})`,
-      { field: "startsAt" },
-    );
+    throw new AppError("VALIDATION", {
+      field: "startsAt",
+      fieldCode: "OUTSIDE_WORKING_HOURS",
+      params: { from: hours.workdayStart, until: hours.workdayEnd, timezone: tz },
+    });
 }
 
 /** the first active appointment of the doctor overlapping [start, end), if any */
@@ -86,24 +88,22 @@ async function lockDoctor(db: Db, doctorId: string) {
     });
 }
 
+/** "HH:MM" of a minute of the day */
+const clock = (minuteOfDay: number) =>
+  `${String(Math.floor(minuteOfDay / 60)).padStart(2, "0")}:${String(minuteOfDay % 60).padStart(2, "0")}`;
+
 function clashError(ctx: HospitalCtx, doctorName: string, hit: { number: string; startsAt: Date; endsAt: Date }) {
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    timeZone: ctx.hospital.settings.timezone,
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
-  const until = new Intl.DateTimeFormat("en-GB", {
-    timeZone: ctx.hospital.settings.timezone,
-    timeStyle: "short",
-  }).format(hit.endsAt);
-  return new AppError(
-    "CONFLICT",
-    `${doctorName} is already booked at that time: appointment ${hit.number}, ${fmt.format(hit.startsAt)}–${until}`,
-    {
-      field: "startsAt",
-      clash: hit.number,
+  const tz = ctx.hospital.settings.timezone;
+  const start = localParts(hit.startsAt, tz);
+  return new AppError("DOCTOR_BUSY", {
+    field: "startsAt",
+    params: {
+      doctor: doctorName,
+      number: hit.number,
+      from: `${start.date} ${clock(start.minuteOfDay)}`,
+      until: clock(localParts(hit.endsAt, tz).minuteOfDay),
     },
-  );
+  });
 }
 
 async function nextNumber(db: Db, ctx: HospitalCtx, startsAt: Date): Promise<string> {
@@ -137,8 +137,8 @@ export async function writeHistory(
 export async function bookAppointment(ctx: HospitalCtx, input: CreateAppointmentInput): Promise<Appointment> {
   assertPermitted(ctx, "appointment.book");
   const minutes = input.durationMinutes ?? ctx.hospital.settings.appointmentMinutes;
-  const doctor = await findDoctor(ctx.hospital.id, input.doctorId);
-  await getPatient(ctx.db, input.patientId);
+  const doctor = await findDoctor(ctx, input.doctorId);
+  await getPatient(ctx, input.patientId);
   await checkSlot(ctx.db, ctx, doctor.id, input.startsAt, minutes);
   const endsAt = new Date(input.startsAt.getTime() + minutes * 60_000);
   return ctx.db.transaction(async (tx) => {
@@ -185,18 +185,17 @@ export async function rescheduleAppointment(
   reason: string,
 ): Promise<Appointment> {
   const [old] = await ctx.db.select().from(a).where(eq(a.id, id));
-  if (!old) throw new AppError("NOT_FOUND", "Appointment not found");
+  if (!old) throw new AppError("APPOINTMENT_NOT_FOUND");
   if (old.status !== "SCHEDULED" && old.status !== "CONFIRMED")
-    throw new AppError("CONFLICT", `A ${old.status.toLowerCase().replace("_", " ")} appointment cannot be rescheduled`);
+    throw new AppError("APPOINTMENT_NOT_RESCHEDULABLE", { params: { status: old.status } });
   const minutes = durationMinutes ?? old.durationMinutes;
-  const doctor = await findDoctor(ctx.hospital.id, old.doctorId);
+  const doctor = await findDoctor(ctx, old.doctorId);
   await checkSlot(ctx.db, ctx, doctor.id, startsAt, minutes);
   const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
   return ctx.db.transaction(async (tx) => {
     await lockDoctor(tx, doctor.id);
     const [current] = await tx.select({ status: a.status }).from(a).where(eq(a.id, id));
-    if (current?.status !== old.status)
-      throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+    if (current?.status !== old.status) throw new AppError("STALE");
     const hit = await clash(tx, doctor.id, startsAt, endsAt, id);
     if (hit) throw clashError(ctx, doctor.name, hit);
     const now = new Date();

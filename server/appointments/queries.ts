@@ -27,7 +27,7 @@ const columns = {
 };
 
 async function doctorNames(ctx: HospitalCtx) {
-  return new Map((await listDoctors(ctx.hospital.id)).map((d) => [d.id, `Dr ${d.firstName} ${d.lastName}`]));
+  return new Map((await listDoctors(ctx)).map((d) => [d.id, `Dr ${d.firstName} ${d.lastName}`]));
 }
 
 export async function listAppointments(ctx: HospitalCtx, f: ListAppointmentsInput) {
@@ -59,7 +59,7 @@ export async function receptionQueue(ctx: HospitalCtx) {
 
 export async function getAppointment(ctx: HospitalCtx, id: string) {
   const [row] = await ctx.db.select(columns).from(a).innerJoin(p, eq(p.id, a.patientId)).where(eq(a.id, id));
-  if (!row) throw new AppError("NOT_FOUND", "Appointment not found");
+  if (!row) throw new AppError("APPOINTMENT_NOT_FOUND");
   const h = tenant.appointmentHistory;
   const history = await ctx.db.select().from(h).where(eq(h.appointmentId, id)).orderBy(asc(h.at));
   const names = await doctorNames(ctx);

@@ -37,10 +37,10 @@ export const appointmentRouter = router({
   cancel: book
     .input(cancelSchema)
     .mutation(({ ctx, input }) => changeAppointmentStatus(ctx, input.id, "CANCELLED", input.reason)),
-  doctors: read.query(({ ctx }) => listDoctors(ctx.hospital.id)),
+  doctors: read.query(({ ctx }) => listDoctors(ctx)),
   /** a doctor's working hours (defaults: the hospital's business rules, Monday to Friday) */
   schedule: read.input(z.object({ doctorId: uuid })).query(async ({ ctx, input }) => {
-    await findDoctor(ctx.hospital.id, input.doctorId);
+    await findDoctor(ctx, input.doctorId);
     const [s] = await ctx.db
       .select()
       .from(tenant.doctorSchedules)
@@ -57,7 +57,7 @@ export const appointmentRouter = router({
   setSchedule: permitted("appointment.schedule.manage")
     .input(scheduleSchema)
     .mutation(async ({ ctx, input }) => {
-      await findDoctor(ctx.hospital.id, input.doctorId);
+      await findDoctor(ctx, input.doctorId);
       const values = {
         ...input,
         weekdays: [...new Set(input.weekdays)].sort(),

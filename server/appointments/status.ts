@@ -10,7 +10,6 @@ import { writeHistory, type Appointment } from "./book";
 import { canTransition, STATUS_PERMISSION } from "../../shared/appointments/rules";
 
 const a = tenant.appointments;
-const label = (s: string) => s.toLowerCase().replace(/_/g, " ");
 
 export async function changeAppointmentStatus(
   ctx: HospitalCtx,
@@ -18,19 +17,15 @@ export async function changeAppointmentStatus(
   to: AppointmentStatus,
   reason: string,
 ): Promise<Appointment> {
-  if (to === "RESCHEDULED")
-    throw new AppError("BAD_REQUEST", "Use reschedule to move an appointment to a new time", { field: "status" });
-  if (to === "SCHEDULED")
-    throw new AppError("BAD_REQUEST", "An appointment cannot go back to scheduled", { field: "status" });
+  if (to === "RESCHEDULED") throw new AppError("VALIDATION", { field: "status", fieldCode: "USE_RESCHEDULE" });
+  if (to === "SCHEDULED") throw new AppError("VALIDATION", { field: "status", fieldCode: "STATUS_BACK_TO_SCHEDULED" });
   const [current] = await ctx.db.select().from(a).where(eq(a.id, id));
-  if (!current) throw new AppError("NOT_FOUND", "Appointment not found");
+  if (!current) throw new AppError("APPOINTMENT_NOT_FOUND");
   if (!canTransition(current.status, to))
-    throw new AppError("CONFLICT", `A ${label(current.status)} appointment cannot become ${label(to)}`, {
-      field: "status",
-    });
+    throw new AppError("STATUS_MOVE_NOT_ALLOWED", { field: "status", params: { from: current.status, to } });
   assertPermitted(ctx, STATUS_PERMISSION[to]);
   if (to === "CANCELLED" && !reason)
-    throw new AppError("BAD_REQUEST", "Give a reason for the cancellation", { field: "reason" });
+    throw new AppError("VALIDATION", { field: "reason", fieldCode: "CANCELLATION_REASON_REQUIRED" });
 
   const lateCancel =
     to === "CANCELLED" &&
@@ -42,7 +37,7 @@ export async function changeAppointmentStatus(
       .set({ status: to, updatedAt: now })
       .where(and(eq(a.id, id), eq(a.status, current.status)))
       .returning();
-    if (!row) throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+    if (!row) throw new AppError("STALE");
     await writeHistory(tx, ctx, id, current.status, to, reason, lateCancel ? { lateCancellation: true } : undefined);
     await recordPhiAccess(tx, ctx.actor, {
       action: `appointment.${to.toLowerCase()}`,

@@ -2,8 +2,8 @@
 // look at hospital data.
 import { control } from "@/db";
 import { newId } from "@/db/id";
+import type { PlatformCtx } from "../context";
 import { log } from "../log";
-import { mainDb } from "../tenancy/main-db";
 
 export type ControlAuditEntry = {
   action: string;
@@ -16,9 +16,8 @@ export type ControlAuditEntry = {
   detail?: Record<string, unknown>;
 };
 
-export async function writeControlAudit(e: ControlAuditEntry): Promise<void> {
-  const main = await mainDb();
-  await main.insert(control.auditLog).values({
+export async function writeControlAudit(ctx: Pick<PlatformCtx, "main">, e: ControlAuditEntry): Promise<void> {
+  await ctx.main.insert(control.auditLog).values({
     id: newId(),
     at: new Date(),
     action: e.action,

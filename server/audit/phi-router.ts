@@ -24,7 +24,7 @@ export const phiLogRouter = router({
     )
     .query(({ ctx, input }) => {
       const tz = ctx.hospital.settings.timezone;
-      return listPhiAccess(ctx.db, {
+      return listPhiAccess(ctx, {
         patientId: input.patientId,
         userId: input.userId,
         action: input.action,
@@ -34,7 +34,7 @@ export const phiLogRouter = router({
         beforeSeq: input.cursor,
       });
     }),
-  verify: auditors.query(({ ctx }) => verifyPhiChain(ctx.db)),
+  verify: auditors.query(({ ctx }) => verifyPhiChain(ctx)),
   /** who opened or changed this patient's chart, most recent first */
   chartAccess: permitted("patient.accessLog.read")
     .input(
@@ -45,7 +45,7 @@ export const phiLogRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      await getPatient(ctx.db, input.patientId); // another hospital's patient: NOT_FOUND, like a missing one
-      return listPhiAccess(ctx.db, { patientId: input.patientId, limit: input.limit, beforeSeq: input.cursor });
+      await getPatient(ctx, input.patientId); // another hospital's patient: NOT_FOUND, like a missing one
+      return listPhiAccess(ctx, { patientId: input.patientId, limit: input.limit, beforeSeq: input.cursor });
     }),
 });

@@ -9,7 +9,7 @@ let h: TestHospital;
 const actor = {
   userId: "01900000-0000-7000-8000-000000000001",
   username: "auditor",
-  role: "DOCTOR",
+  role: "DOCTOR" as const,
   ip: "203.0.113.9",
 };
 
@@ -47,7 +47,7 @@ describe(`PHI access log chain (${driver().name})`, () => {
           ),
         ),
       );
-      const report = await verifyPhiChain(db);
+      const report = await verifyPhiChain({ db });
       expect(report).toEqual({ ok: true, entries: 31, problems: [] });
       const seqs = (await db.select({ seq: log.seq }).from(log).orderBy(asc(log.seq))).map((r) => r.seq);
       expect(seqs).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
@@ -58,7 +58,7 @@ describe(`PHI access log chain (${driver().name})`, () => {
     await freshLog();
     await withHospital(h.code, async (db) => {
       await db.update(log).set({ username: "someone-else" }).where(eq(log.seq, 3));
-      const report = await verifyPhiChain(db);
+      const report = await verifyPhiChain({ db });
       expect(report.ok).toBe(false);
       expect(report.problems).toContainEqual({ seq: 3, problem: "contents changed since written" });
     });
@@ -68,11 +68,11 @@ describe(`PHI access log chain (${driver().name})`, () => {
     await freshLog();
     await withHospital(h.code, async (db) => {
       await db.delete(log).where(eq(log.seq, 4));
-      let report = await verifyPhiChain(db);
+      let report = await verifyPhiChain({ db });
       expect(report.ok).toBe(false);
       expect(report.problems.map((p) => p.seq)).toContain(5);
       await db.delete(log).where(eq(log.seq, 6));
-      report = await verifyPhiChain(db);
+      report = await verifyPhiChain({ db });
       expect(report.problems.some((p) => /missing at the end/.test(p.problem))).toBe(true);
     });
   });
@@ -94,7 +94,7 @@ describe(`PHI access log chain (${driver().name})`, () => {
           .set({ ...e3!, seq: 2 })
           .where(eq(log.seq, 1000));
       });
-      const report = await verifyPhiChain(db);
+      const report = await verifyPhiChain({ db });
       expect(report.ok).toBe(false);
       expect(report.problems.some((p) => /removed or reordered/.test(p.problem))).toBe(true);
     });
@@ -115,7 +115,7 @@ describe(`PHI access log chain (${driver().name})`, () => {
             .digest("base64url"),
         })
         .where(eq(log.seq, 2));
-      expect((await verifyPhiChain(db)).ok).toBe(false);
+      expect((await verifyPhiChain({ db })).ok).toBe(false);
     });
   });
 });

@@ -5,9 +5,9 @@ import { createHmac } from "node:crypto";
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { derivedKey } from "../auth/secret";
+import type { Actor, HospitalCtx } from "../context";
 import { bumpCounter } from "../counters";
 
-export type PhiActor = { userId: string; username: string; role: string; ip: string };
 export type PhiEvent = { action: string; entityType: string; entityId: string; patientId?: string | null };
 
 const GENESIS = "genesis";
@@ -47,7 +47,11 @@ function chainHash(prevHash: string, f: Fields): string {
 }
 
 /** appends one entry; call inside the transaction of the clinical write it records (or alone, for reads) */
-export async function recordPhiAccess(db: Db, actor: PhiActor, event: PhiEvent): Promise<void> {
+export async function recordPhiAccess(
+  db: Db,
+  actor: Pick<Actor, "userId" | "username" | "role" | "ip">,
+  event: PhiEvent,
+): Promise<void> {
   const log = tenant.phiAccessLog;
   const seq = await bumpCounter(db, COUNTER);
   const [prev] =
@@ -74,14 +78,15 @@ export async function recordPhiAccess(db: Db, actor: PhiActor, event: PhiEvent):
 }
 
 /** records a read in its own small transaction */
-export function recordPhiRead(db: Db, actor: PhiActor, event: PhiEvent): Promise<void> {
-  return db.transaction((tx) => recordPhiAccess(tx as unknown as Db, actor, event));
+export function recordPhiRead(ctx: HospitalCtx, event: PhiEvent): Promise<void> {
+  return ctx.db.transaction((tx) => recordPhiAccess(tx, ctx.actor, event));
 }
 
 export type ChainReport = { ok: boolean; entries: number; problems: Array<{ seq: number; problem: string }> };
 
-/** re-computes the whole chain; reports every entry that was edited, removed or moved */
-export async function verifyPhiChain(db: Db): Promise<ChainReport> {
+/** re-computes the whole chain; reports every entry that was edited, removed or moved (needs only the database) */
+export async function verifyPhiChain(ctx: Pick<HospitalCtx, "db">): Promise<ChainReport> {
+  const db = ctx.db;
   const log = tenant.phiAccessLog;
   const rows = await db.select().from(log).orderBy(asc(log.seq));
   const problems: ChainReport["problems"] = [];
@@ -118,7 +123,7 @@ export type PhiLogFilter = {
   beforeSeq?: number;
 };
 
-export async function listPhiAccess(db: Db, f: PhiLogFilter) {
+export async function listPhiAccess(ctx: HospitalCtx, f: PhiLogFilter) {
   const log = tenant.phiAccessLog;
   const where: SQL[] = [];
   if (f.patientId) where.push(eq(log.patientId, f.patientId));
@@ -127,7 +132,7 @@ export async function listPhiAccess(db: Db, f: PhiLogFilter) {
   if (f.from) where.push(gte(log.at, f.from));
   if (f.to) where.push(lte(log.at, f.to));
   if (f.beforeSeq) where.push(sql`${log.seq} < ${f.beforeSeq}`);
-  const rows = await db
+  const rows = await ctx.db
     .select({
       seq: log.seq,
       at: log.at,

@@ -3,12 +3,14 @@ import { and, desc, eq } from "drizzle-orm";
 import { authenticator } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
+import { HOSPITAL_ROLES } from "@/shared/enums";
 import { mainDb } from "../tenancy/main-db";
 import { parseHost } from "../tenancy/host";
 import {
   cookieFor,
   makeHospital,
   makeUser,
+  platformCtxOf,
   sessionCookie,
   signInOn,
   ADMIN_HOST,
@@ -39,16 +41,7 @@ async function setHospital(code: string, patch: Partial<typeof control.hospitals
 
 describe(`sign-in (${driver().name})`, () => {
   it("every role signs in on its own hospital's host", async () => {
-    for (const role of [
-      "ADMIN",
-      "DOCTOR",
-      "NURSE",
-      "RECEPTIONIST",
-      "PHARMACIST",
-      "LAB_TECHNICIAN",
-      "RADIOLOGIST",
-      "ACCOUNTANT",
-    ] as const) {
+    for (const role of HOSPITAL_ROLES) {
       const u = await makeUser(a, role);
       const r = await signInOn(a.host, u.username);
       expect(r, role).toMatchObject({ ok: true, role, hospitalCode: a.code });
@@ -157,13 +150,17 @@ describe(`two-step sign-in (${driver().name})`, () => {
     const u = await makeUser(a, "DOCTOR");
     const first = await signInOn(a.host, u.username);
     if (!first.ok) throw new Error("sign-in");
-    const enrol = await beginMfaEnrolment(u.id, "Zain HMS test");
+    const ctx = await platformCtxOf(u, a);
+    const enrol = await beginMfaEnrolment(ctx, "Zain HMS test");
     expect(enrol.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(enrol.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     const secret = enrol.manualKey.replace(/\s/g, "");
     const totpNow = authenticator.clone({ epoch: Date.now() });
-    await expect(confirmMfaEnrolment(u.id, "000000")).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const { recoveryCodes } = await confirmMfaEnrolment(u.id, totpNow.generate(secret));
+    await expect(confirmMfaEnrolment(ctx, "000000")).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: [{ path: "code", code: "MFA_CODE_INVALID" }],
+    });
+    const { recoveryCodes } = await confirmMfaEnrolment(ctx, totpNow.generate(secret));
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     const stored = await (

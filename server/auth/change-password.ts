@@ -2,37 +2,40 @@
 // other session of the user is signed out.
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
+import type { PlatformCtx } from "../context";
 import { AppError } from "../errors";
-import { mainDb } from "../tenancy/main-db";
-import type { SessionHospital } from "./sessions";
 import { revokeUserSessions } from "./sessions";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 
-export async function changeOwnPassword(input: {
-  userId: string;
-  sessionId: string;
-  hospital: Pick<SessionHospital, "name" | "code"> | null;
-  currentPassword: string;
-  newPassword: string;
-}) {
-  const main = await mainDb();
+/** the actor's own password; `sessionId` is the session that stays signed in */
+export async function changeOwnPassword(
+  ctx: PlatformCtx,
+  input: { sessionId: string; currentPassword: string; newPassword: string },
+) {
   const u = control.users;
-  const [user] = await main.select().from(u).where(eq(u.id, input.userId));
-  if (!user) throw new AppError("NOT_FOUND", "User not found");
+  const h = control.hospitals;
+  const [row] = await ctx.main
+    .select({ user: u, hospital: { name: h.name, code: h.code } })
+    .from(u)
+    .leftJoin(h, eq(h.id, u.hospitalId))
+    .where(eq(u.id, ctx.actor.userId));
+  if (!row) throw new AppError("USER_NOT_FOUND");
+  const user = row.user;
   if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-    throw new AppError("BAD_REQUEST", "The current password is not right", { field: "currentPassword" });
+    throw new AppError("VALIDATION", { field: "currentPassword", fieldCode: "WRONG_PASSWORD" });
   if (input.newPassword === input.currentPassword)
-    throw new AppError("BAD_REQUEST", "Choose a password different from the current one", { field: "newPassword" });
+    throw new AppError("VALIDATION", { field: "newPassword", fieldCode: "PASSWORD_UNCHANGED" });
   const problem = passwordProblem(input.newPassword, {
     ...user,
-    hospitalName: input.hospital?.name,
-    hospitalCode: input.hospital?.code,
+    hospitalName: row.hospital?.name,
+    hospitalCode: row.hospital?.code,
     mfaEnabled: user.mfaEnabled,
   });
-  if (problem) throw new AppError("BAD_REQUEST", problem, { field: "newPassword" });
+  if (problem)
+    throw new AppError("VALIDATION", { field: "newPassword", fieldCode: problem.code, params: problem.params });
   const now = new Date();
-  await main
+  await ctx.main
     .update(u)
     .set({
       passwordHash: await hashPassword(input.newPassword),

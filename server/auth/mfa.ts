@@ -6,8 +6,8 @@ import { authenticator as base } from "otplib";
 import QRCode from "qrcode";
 import { control } from "@/db";
 import { newId } from "@/db/id";
+import type { MainDb, PlatformCtx } from "../context";
 import { AppError } from "../errors";
-import { mainDb } from "../tenancy/main-db";
 import { digest, seal, unseal } from "./crypto";
 
 const STEP_SECONDS = 30;
@@ -25,12 +25,11 @@ function newRecoveryCode(): string {
 }
 
 /** checks a 6-digit TOTP against a seed and burns its time step; false if wrong or already used */
-async function acceptTotp(userId: string, sealedSecret: string, code: string): Promise<boolean> {
+async function acceptTotp(main: MainDb, userId: string, sealedSecret: string, code: string): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
   const delta = totp.checkDelta(code, unseal(sealedSecret));
   if (delta === null) return false;
   const step = currentStep() + delta;
-  const main = await mainDb();
   const u = control.users;
   const burned = await main
     .update(u)
@@ -40,10 +39,9 @@ async function acceptTotp(userId: string, sealedSecret: string, code: string): P
   return burned.length === 1;
 }
 
-async function acceptRecoveryCode(userId: string, code: string): Promise<boolean> {
+async function acceptRecoveryCode(main: MainDb, userId: string, code: string): Promise<boolean> {
   const normalized = normalizeRecovery(code);
   if (normalized.length !== 10) return false;
-  const main = await mainDb();
   const r = control.recoveryCodes;
   const used = await main
     .update(r)
@@ -55,17 +53,18 @@ async function acceptRecoveryCode(userId: string, code: string): Promise<boolean
 
 /** a sign-in's second factor: a current TOTP code or an unused recovery code */
 export async function verifySecondFactor(
+  ctx: Pick<PlatformCtx, "main">,
   user: { id: string; mfaSecret: string | null },
   code: string,
 ): Promise<"totp" | "recovery" | null> {
   const trimmed = code.trim();
-  if (user.mfaSecret && (await acceptTotp(user.id, user.mfaSecret, trimmed.replace(/\s/g, "")))) return "totp";
-  if (await acceptRecoveryCode(user.id, trimmed)) return "recovery";
+  if (user.mfaSecret && (await acceptTotp(ctx.main, user.id, user.mfaSecret, trimmed.replace(/\s/g, ""))))
+    return "totp";
+  if (await acceptRecoveryCode(ctx.main, user.id, trimmed)) return "recovery";
   return null;
 }
 
-async function loadUser(userId: string) {
-  const main = await mainDb();
+async function loadUser(main: MainDb, userId: string) {
   const [user] = await main
     .select({
       id: control.users.id,
@@ -76,21 +75,20 @@ async function loadUser(userId: string) {
     })
     .from(control.users)
     .where(eq(control.users.id, userId));
-  if (!user) throw new AppError("NOT_FOUND", "User not found");
+  if (!user) throw new AppError("USER_NOT_FOUND");
   return user;
 }
 
-/** step 1 of enrolment: a new seed (kept sealed, not yet active), as a QR code and as a key to type */
+/** step 1 of enrolment (the actor's own account): a new seed (kept sealed, not yet active), as a QR code and a key */
 export async function beginMfaEnrolment(
-  userId: string,
+  ctx: PlatformCtx,
   issuer: string,
 ): Promise<{ otpauthUrl: string; qrDataUrl: string; manualKey: string }> {
-  const user = await loadUser(userId);
-  if (user.mfaEnabled)
-    throw new AppError("CONFLICT", "Two-step sign-in is already on; turn it off first to enrol a new device");
+  const userId = ctx.actor.userId;
+  const user = await loadUser(ctx.main, userId);
+  if (user.mfaEnabled) throw new AppError("MFA_ALREADY_ON");
   const secret = totp.generateSecret(20);
-  const main = await mainDb();
-  await main
+  await ctx.main
     .update(control.users)
     .set({ mfaSecret: seal(secret), updatedAt: new Date() })
     .where(eq(control.users.id, userId));
@@ -103,18 +101,16 @@ export async function beginMfaEnrolment(
 }
 
 /** step 2: a code from the device turns MFA on and yields the recovery codes, shown once */
-export async function confirmMfaEnrolment(userId: string, code: string): Promise<{ recoveryCodes: string[] }> {
-  const user = await loadUser(userId);
-  if (user.mfaEnabled) throw new AppError("CONFLICT", "Two-step sign-in is already on");
-  if (!user.mfaSecret) throw new AppError("PRECONDITION_FAILED", "Start the enrolment first");
-  if (!(await acceptTotp(user.id, user.mfaSecret, code.trim())))
-    throw new AppError("BAD_REQUEST", "That code is not valid; check the device's clock and try the next code", {
-      field: "code",
-    });
+export async function confirmMfaEnrolment(ctx: PlatformCtx, code: string): Promise<{ recoveryCodes: string[] }> {
+  const userId = ctx.actor.userId;
+  const user = await loadUser(ctx.main, userId);
+  if (user.mfaEnabled) throw new AppError("MFA_ALREADY_ON");
+  if (!user.mfaSecret) throw new AppError("MFA_ENROLMENT_NOT_STARTED");
+  if (!(await acceptTotp(ctx.main, user.id, user.mfaSecret, code.trim())))
+    throw new AppError("VALIDATION", { field: "code", fieldCode: "MFA_CODE_INVALID" });
   const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
-  const main = await mainDb();
   const now = new Date();
-  await main.transaction(async (tx) => {
+  await ctx.main.transaction(async (tx) => {
     await tx.delete(control.recoveryCodes).where(eq(control.recoveryCodes.userId, userId));
     await tx
       .insert(control.recoveryCodes)
@@ -124,19 +120,18 @@ export async function confirmMfaEnrolment(userId: string, code: string): Promise
   return { recoveryCodes: codes };
 }
 
-/** turning MFA off takes a current code from the device */
-export async function disableMfa(userId: string, code: string): Promise<void> {
-  const user = await loadUser(userId);
-  if (!user.mfaEnabled || !user.mfaSecret) throw new AppError("PRECONDITION_FAILED", "Two-step sign-in is not on");
-  if (!(await acceptTotp(user.id, user.mfaSecret, code.trim())))
-    throw new AppError("BAD_REQUEST", "That code is not valid", { field: "code" });
-  await clearMfa(userId);
+/** turning MFA off (the actor's own) takes a current code from the device */
+export async function disableMfa(ctx: PlatformCtx, code: string): Promise<void> {
+  const user = await loadUser(ctx.main, ctx.actor.userId);
+  if (!user.mfaEnabled || !user.mfaSecret) throw new AppError("MFA_NOT_ON");
+  if (!(await acceptTotp(ctx.main, user.id, user.mfaSecret, code.trim())))
+    throw new AppError("VALIDATION", { field: "code", fieldCode: "MFA_CODE_INVALID" });
+  await clearMfa(ctx, user.id);
 }
 
 /** an administrator's reset for a user who lost their device */
-export async function clearMfa(userId: string): Promise<void> {
-  const main = await mainDb();
-  await main.transaction(async (tx) => {
+export async function clearMfa(ctx: Pick<PlatformCtx, "main">, userId: string): Promise<void> {
+  await ctx.main.transaction(async (tx) => {
     await tx.delete(control.recoveryCodes).where(eq(control.recoveryCodes.userId, userId));
     await tx
       .update(control.users)
@@ -145,11 +140,11 @@ export async function clearMfa(userId: string): Promise<void> {
   });
 }
 
-export async function remainingRecoveryCodes(userId: string): Promise<number> {
-  const main = await mainDb();
-  const rows = await main
+/** unused recovery codes of the actor's own account */
+export async function remainingRecoveryCodes(ctx: PlatformCtx): Promise<number> {
+  const rows = await ctx.main
     .select({ id: control.recoveryCodes.id })
     .from(control.recoveryCodes)
-    .where(and(eq(control.recoveryCodes.userId, userId), isNull(control.recoveryCodes.usedAt)));
+    .where(and(eq(control.recoveryCodes.userId, ctx.actor.userId), isNull(control.recoveryCodes.usedAt)));
   return rows.length;
 }

@@ -4,6 +4,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
+import type { ErrorParams, FieldErrorCode } from "@/shared/errors";
 import { PASSWORD_MAX } from "@/shared/users/schemas";
 
 export const PASSWORD_MIN = 12;
@@ -42,14 +43,28 @@ const words = (s: string | undefined) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3);
 
-/** null when acceptable, otherwise the reason in words a user can act on */
-export function passwordProblem(raw: string, ctx: PasswordContext = {}): string | null {
+/** why a password is refused: a field code of the catalogue (shared/errors.ts), with its parameters */
+export type PasswordProblem = {
+  code: Extract<
+    FieldErrorCode,
+    | "PASSWORD_TOO_SHORT"
+    | "PASSWORD_TOO_LONG"
+    | "PASSWORD_TOO_FEW_CHARACTERS"
+    | "PASSWORD_PERSONAL"
+    | "PASSWORD_TOO_COMMON"
+    | "PASSWORD_TOO_GUESSABLE"
+  >;
+  params?: ErrorParams;
+};
+
+/** null when acceptable, otherwise the reason, as a code whose text a user can act on */
+export function passwordProblem(raw: string, ctx: PasswordContext = {}): PasswordProblem | null {
   const password = normalizePassword(raw);
   const length = [...password].length;
   const min = ctx.mfaEnabled ? PASSWORD_MIN_WITH_MFA : PASSWORD_MIN;
-  if (length < min) return `Use at least ${min} characters.`;
-  if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  if (new Set(password).size < 4) return "Use more than a few distinct characters.";
+  if (length < min) return { code: "PASSWORD_TOO_SHORT", params: { min } };
+  if (length > PASSWORD_MAX) return { code: "PASSWORD_TOO_LONG", params: { max: PASSWORD_MAX } };
+  if (new Set(password).size < 4) return { code: "PASSWORD_TOO_FEW_CHARACTERS" };
 
   const lower = password.toLowerCase();
   const personal = [
@@ -77,8 +92,7 @@ export function passwordProblem(raw: string, ctx: PasswordContext = {}): string 
   const compact = lower.replace(/[^\p{L}\p{N}]+/gu, "");
   for (const w of new Set(personal)) {
     // the password is mostly one of the user's own words (e.g. username + digits)
-    if (compact.includes(w) && w.length >= compact.length / 2)
-      return "Don't base the password on your name, username or hospital.";
+    if (compact.includes(w) && w.length >= compact.length / 2) return { code: "PASSWORD_PERSONAL" };
   }
 
   // Long passphrases are not checked against guessability beyond this: NIST favours length over complexity.
@@ -86,8 +100,7 @@ export function passwordProblem(raw: string, ctx: PasswordContext = {}): string 
   // with a second factor a shorter password is acceptable (NIST: 8), so the guessability bar is one step lower
   if (result.score < (ctx.mfaEnabled ? 2 : 3)) {
     const exact = result.sequence.length === 1 && result.sequence[0]?.pattern === "dictionary";
-    if (exact) return "This password is too common; choose another.";
-    return "This password is too easy to guess (common words, names or patterns); choose a longer or less predictable one.";
+    return { code: exact ? "PASSWORD_TOO_COMMON" : "PASSWORD_TOO_GUESSABLE" };
   }
   return null;
 }

@@ -4,19 +4,27 @@ import { PASSWORD_MAX, passwordProblem } from "./password-policy";
 
 describe("password policy (NIST SP 800-63B)", () => {
   it.each([
-    ["short", {}, /at least 12/],
-    ["elevenchars", {}, /at least 12/],
-    ["password1234", {}, /too (common|easy)/],
-    ["qwertyuiopasdf", {}, /too (common|easy)/],
-    ["123456789012", {}, /too (common|easy)|distinct/],
-    ["aaaaaaaaaaaaaaaa", {}, /distinct/],
-    ["drsmith12345", { username: "drsmith" }, /name, username or hospital/],
-    ["Smith-Smith-2026", { firstName: "Jane", lastName: "Smith" }, /name, username|too/],
-    ["CGH001cgh001!!", { hospitalCode: "CGH001" }, /name, username or hospital/],
-    ["citygeneral2026", { hospitalName: "City General Hospital" }, /name, username or hospital/],
-    ["x".repeat(PASSWORD_MAX + 1), {}, /at most/],
-  ])("refuses %j", (password, ctx, message) => {
-    expect(passwordProblem(password, ctx)).toMatch(message);
+    ["short", {}, /^PASSWORD_TOO_SHORT$/],
+    ["elevenchars", {}, /^PASSWORD_TOO_SHORT$/],
+    ["password1234", {}, /^PASSWORD_TOO_(COMMON|GUESSABLE)$/],
+    ["qwertyuiopasdf", {}, /^PASSWORD_TOO_(COMMON|GUESSABLE)$/],
+    ["123456789012", {}, /^PASSWORD_TOO_(COMMON|GUESSABLE|FEW_CHARACTERS)$/],
+    ["aaaaaaaaaaaaaaaa", {}, /^PASSWORD_TOO_FEW_CHARACTERS$/],
+    ["drsmith12345", { username: "drsmith" }, /^PASSWORD_PERSONAL$/],
+    ["Smith-Smith-2026", { firstName: "Jane", lastName: "Smith" }, /^PASSWORD_(PERSONAL|TOO_COMMON|TOO_GUESSABLE)$/],
+    ["CGH001cgh001!!", { hospitalCode: "CGH001" }, /^PASSWORD_PERSONAL$/],
+    ["citygeneral2026", { hospitalName: "City General Hospital" }, /^PASSWORD_PERSONAL$/],
+    ["x".repeat(PASSWORD_MAX + 1), {}, /^PASSWORD_TOO_LONG$/],
+  ])("refuses %j", (password, ctx, code) => {
+    expect(passwordProblem(password, ctx)?.code).toMatch(code);
+  });
+
+  it("names the limits it applies", () => {
+    expect(passwordProblem("short")).toEqual({ code: "PASSWORD_TOO_SHORT", params: { min: 12 } });
+    expect(passwordProblem("x".repeat(PASSWORD_MAX + 1))).toEqual({
+      code: "PASSWORD_TOO_LONG",
+      params: { max: PASSWORD_MAX },
+    });
   });
 
   it.each([
@@ -34,7 +42,10 @@ describe("password policy (NIST SP 800-63B)", () => {
 
   it("allows 8 characters when the user has MFA", () => {
     expect(passwordProblem("Tq7#kLm2", { mfaEnabled: true })).toBeNull();
-    expect(passwordProblem("Tq7#kLm2", { mfaEnabled: false })).toMatch(/at least 12/);
+    expect(passwordProblem("Tq7#kLm2", { mfaEnabled: false })).toEqual({
+      code: "PASSWORD_TOO_SHORT",
+      params: { min: 12 },
+    });
   });
 
   it("has no composition rules: lower-case letters only is fine when long and uncommon", () => {

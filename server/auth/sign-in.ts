@@ -62,15 +62,18 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
     actor?: { id: string | null },
     hospital?: { id: string | null; code: string } | null,
   ) =>
-    writeControlAudit({
-      action: "auth.sign_in",
-      outcome,
-      actor: { id: actor?.id ?? null, username },
-      hospital: hospital ?? (hospitalCode ? { id: null, code: hospitalCode } : null),
-      host: host.kind === "invalid" ? "" : host.host,
-      ip: req.ip,
-      detail: { reason, userAgent: req.userAgent.slice(0, 200) },
-    });
+    writeControlAudit(
+      { main },
+      {
+        action: "auth.sign_in",
+        outcome,
+        actor: { id: actor?.id ?? null, username },
+        hospital: hospital ?? (hospitalCode ? { id: null, code: hospitalCode } : null),
+        host: host.kind === "invalid" ? "" : host.host,
+        ip: req.ip,
+        detail: { reason, userAgent: req.userAgent.slice(0, 200) },
+      },
+    );
 
   if (host.kind !== "hospital" && host.kind !== "admin") {
     await audit("FAILURE", "wrong_host");
@@ -148,7 +151,7 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
       await audit("FAILURE", "mfa_required", user, hospital);
       return { ok: false, error: "MFA_REQUIRED" };
     }
-    const method = await verifySecondFactor(user, code);
+    const method = await verifySecondFactor({ main }, user, code);
     if (!method) return fail("bad_mfa_code", "MFA_INVALID");
   }
 

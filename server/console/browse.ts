@@ -2,10 +2,15 @@
 // control database. Every call is itself written to the control audit log (action "superadmin.view").
 import { aliasedTable, and, asc, count, desc, eq, gte, lte, sql } from "drizzle-orm";
 import { control } from "@/db";
-import { mainDb } from "../tenancy/main-db";
-import { auditView, findHospital, type ConsoleActor } from "./context";
+import type { PlatformCtx } from "../context";
+import { auditView, findHospital } from "./context";
 import { containsText, endOfDay, offsetOf, startOfDay, type Page } from "./query";
-import type { BrowseAuditFilter, BrowseDepartmentsFilter, BrowseHospitalsFilter, BrowseUsersFilter } from "../../shared/console/schemas";
+import type {
+  BrowseAuditFilter,
+  BrowseDepartmentsFilter,
+  BrowseHospitalsFilter,
+  BrowseUsersFilter,
+} from "../../shared/console/schemas";
 
 const h = control.hospitals;
 const u = control.users;
@@ -19,9 +24,9 @@ const filtersOf = <T extends { page: number; pageSize: number }>(f: T) => ({
 });
 
 /** the hospital a filter names (NOT_FOUND when there is none), for the WHERE and the audit entry */
-async function scope(code: string | undefined) {
+async function scope(ctx: PlatformCtx, code: string | undefined) {
   if (!code) return null;
-  const row = await findHospital(code);
+  const row = await findHospital(ctx, code);
   return { id: row.id, code: row.code };
 }
 
@@ -34,8 +39,8 @@ async function paged<T>(
   return { items: rows, total: t?.n ?? 0, page: f.page, pageSize: f.pageSize };
 }
 
-export async function browseHospitals(actor: ConsoleActor, f: BrowseHospitalsFilter) {
-  const db = await mainDb();
+export async function browseHospitals(ctx: PlatformCtx, f: BrowseHospitalsFilter) {
+  const db = ctx.main;
   const where = and(
     containsText([h.code, h.name, h.email, h.city, h.country], f.search),
     f.plan ? eq(h.plan, f.plan) : undefined,
@@ -62,13 +67,13 @@ export async function browseHospitals(actor: ConsoleActor, f: BrowseHospitalsFil
     db.select({ n: count() }).from(h).where(where),
     f,
   );
-  await auditView(actor, "browse.hospitals", filtersOf(f));
+  await auditView(ctx, "browse.hospitals", filtersOf(f));
   return page;
 }
 
-export async function browseUsers(actor: ConsoleActor, f: BrowseUsersFilter) {
-  const db = await mainDb();
-  const hospital = await scope(f.hospitalCode);
+export async function browseUsers(ctx: PlatformCtx, f: BrowseUsersFilter) {
+  const db = ctx.main;
+  const hospital = await scope(ctx, f.hospitalCode);
   const where = and(
     containsText([u.username, u.email, u.firstName, u.lastName], f.search),
     hospital ? eq(u.hospitalId, hospital.id) : undefined,
@@ -104,15 +109,15 @@ export async function browseUsers(actor: ConsoleActor, f: BrowseUsersFilter) {
     db.select({ n: count() }).from(u).where(where),
     f,
   );
-  await auditView(actor, "browse.users", filtersOf(f), hospital);
+  await auditView(ctx, "browse.users", filtersOf(f), hospital);
   return page;
 }
 
 const head = aliasedTable(u, "head");
 
-export async function browseDepartments(actor: ConsoleActor, f: BrowseDepartmentsFilter) {
-  const db = await mainDb();
-  const hospital = await scope(f.hospitalCode);
+export async function browseDepartments(ctx: PlatformCtx, f: BrowseDepartmentsFilter) {
+  const db = ctx.main;
+  const hospital = await scope(ctx, f.hospitalCode);
   const where = and(
     containsText([d.code, d.name], f.search),
     hospital ? eq(d.hospitalId, hospital.id) : undefined,
@@ -142,12 +147,12 @@ export async function browseDepartments(actor: ConsoleActor, f: BrowseDepartment
     db.select({ n: count() }).from(d).where(where),
     f,
   );
-  await auditView(actor, "browse.departments", filtersOf(f), hospital);
+  await auditView(ctx, "browse.departments", filtersOf(f), hospital);
   return page;
 }
 
-export async function browseAuditLog(actor: ConsoleActor, f: BrowseAuditFilter) {
-  const db = await mainDb();
+export async function browseAuditLog(ctx: PlatformCtx, f: BrowseAuditFilter) {
+  const db = ctx.main;
   const where = and(
     f.hospitalCode ? eq(a.hospitalCode, f.hospitalCode) : undefined,
     f.action ? containsText([a.action], f.action) : undefined,
@@ -175,6 +180,6 @@ export async function browseAuditLog(actor: ConsoleActor, f: BrowseAuditFilter) 
     f,
   );
   // written after the read, so a page never shows its own view entry and the total stays what was counted
-  await auditView(actor, "browse.auditLog", filtersOf(f), f.hospitalCode ? { id: null, code: f.hospitalCode } : null);
+  await auditView(ctx, "browse.auditLog", filtersOf(f), f.hospitalCode ? { id: null, code: f.hospitalCode } : null);
   return page;
 }

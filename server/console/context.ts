@@ -1,18 +1,16 @@
-// Who is acting in the console, how their actions are written to the control audit log, and the hospital lookup
-// every console action starts from.
+// What every console action shares: how it is written to the control audit log (the super admin of ctx.actor as the
+// actor, with the admin host), and the hospital lookup it starts from. Console functions take a PlatformCtx.
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
 import { writeControlAudit } from "../audit/control-audit";
+import type { PlatformCtx } from "../context";
 import { AppError } from "../errors";
-import { mainDb } from "../tenancy/main-db";
-
-export type ConsoleActor = { id: string; username: string; ip: string; host: string };
 
 type HospitalRef = { id: string | null; code: string } | null;
 
 /** one control audit entry for a console action, with the super admin as the actor */
 export async function auditConsole(
-  actor: ConsoleActor,
+  ctx: PlatformCtx,
   action: string,
   e: {
     hospital?: HospitalRef;
@@ -21,13 +19,13 @@ export async function auditConsole(
     outcome?: "SUCCESS" | "FAILURE";
   } = {},
 ): Promise<void> {
-  await writeControlAudit({
+  await writeControlAudit(ctx, {
     action,
     outcome: e.outcome ?? "SUCCESS",
-    actor: { id: actor.id, username: actor.username },
+    actor: { id: ctx.actor.userId, username: ctx.actor.username },
     hospital: e.hospital ?? null,
-    host: actor.host,
-    ip: actor.ip,
+    host: ctx.actor.host,
+    ip: ctx.actor.ip,
     target: e.target,
     detail: e.detail,
   });
@@ -35,13 +33,13 @@ export async function auditConsole(
 
 /** "every super admin view of hospital data is itself audited": one entry per list or record looked at */
 export async function auditView(
-  actor: ConsoleActor,
+  ctx: PlatformCtx,
   view: string,
   filters: Record<string, unknown>,
   hospital: HospitalRef = null,
 ): Promise<void> {
   const shown = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""));
-  await auditConsole(actor, "superadmin.view", {
+  await auditConsole(ctx, "superadmin.view", {
     hospital,
     target: { type: "view", id: view },
     detail: { view, filters: shown },
@@ -71,10 +69,9 @@ export const hospitalColumns = {
   updatedAt: h.updatedAt,
 };
 
-export async function findHospital(code: string) {
-  const main = await mainDb();
-  const [row] = await main.select(hospitalColumns).from(h).where(eq(h.code, code));
-  if (!row) throw new AppError("NOT_FOUND", `Hospital ${code} not found`);
+export async function findHospital(ctx: PlatformCtx, code: string) {
+  const [row] = await ctx.main.select(hospitalColumns).from(h).where(eq(h.code, code));
+  if (!row) throw new AppError("HOSPITAL_NOT_FOUND", { params: { code } });
   return row;
 }
 export type HospitalRow = Awaited<ReturnType<typeof findHospital>>;
@@ -82,9 +79,6 @@ export type HospitalRow = Awaited<ReturnType<typeof findHospital>>;
 /** a hospital whose provisioning has not finished may only be completed (system.migrate), not changed */
 export function assertProvisioned(row: { code: string; status: string }): void {
   if (row.status === "PROVISIONING") {
-    throw new AppError(
-      "PRECONDITION_FAILED",
-      `Hospital ${row.code} is still being set up. Complete it with "Migrate" under System health first.`,
-    );
+    throw new AppError("HOSPITAL_SETUP_INCOMPLETE", { params: { code: row.code } });
   }
 }

@@ -3,18 +3,18 @@
 import { asc, count } from "drizzle-orm";
 import { control, driver } from "@/db";
 import { migrationsOf } from "@/db/driver";
-import { mainDb, mainMigration } from "../tenancy/main-db";
+import type { PlatformCtx } from "../context";
+import { mainMigration } from "../tenancy/main-db";
 import { migrateHospital } from "../tenancy/provision";
-import { auditConsole, findHospital, type ConsoleActor } from "./context";
+import { auditConsole, findHospital } from "./context";
 import { latestTenantVersion, mapBounded, probeHospital } from "./tenant-facts";
 
 const h = control.hospitals;
 
-async function mainHealth() {
+async function mainHealth(ctx: PlatformCtx) {
   const started = Date.now();
   try {
-    const main = await mainDb();
-    await main.select({ n: count() }).from(h);
+    await ctx.main.select({ n: count() }).from(h);
     const migration = await mainMigration();
     return {
       reachable: true,
@@ -34,14 +34,12 @@ async function mainHealth() {
   }
 }
 
-export async function systemHealth() {
-  const main = await mainHealth();
+export async function systemHealth(ctx: PlatformCtx) {
+  const main = await mainHealth(ctx);
   const latest = latestTenantVersion();
   if (!main.reachable)
     return { checkedAt: new Date(), dialect: driver().name, main, latestSchemaVersion: latest, hospitals: [] };
-  const rows = await (
-    await mainDb()
-  )
+  const rows = await ctx.main
     .select({ code: h.code, name: h.name, status: h.status, lastMigratedAt: h.lastMigratedAt })
     .from(h)
     .orderBy(asc(h.code));
@@ -65,11 +63,11 @@ export type MigrationOutcome =
   | { code: string; ok: true; applied: number; version: number; completedProvisioning: boolean }
   | { code: string; ok: false; error: string };
 
-async function migrateOne(actor: ConsoleActor, code: string): Promise<MigrationOutcome> {
-  const row = await findHospital(code);
+async function migrateOne(ctx: PlatformCtx, code: string): Promise<MigrationOutcome> {
+  const row = await findHospital(ctx, code);
   try {
     const r = await migrateHospital(row.code);
-    await auditConsole(actor, "system.migrate", {
+    await auditConsole(ctx, "system.migrate", {
       hospital: { id: row.id, code: row.code },
       target: { type: "hospital", id: row.id },
       detail: { applied: r.applied, version: r.version, completedProvisioning: r.completedProvisioning },
@@ -83,7 +81,7 @@ async function migrateOne(actor: ConsoleActor, code: string): Promise<MigrationO
     };
   } catch (err) {
     const error = (err instanceof Error ? err.message : String(err)).slice(0, 300);
-    await auditConsole(actor, "system.migrate", {
+    await auditConsole(ctx, "system.migrate", {
       outcome: "FAILURE",
       hospital: { id: row.id, code: row.code },
       target: { type: "hospital", id: row.id },
@@ -94,10 +92,10 @@ async function migrateOne(actor: ConsoleActor, code: string): Promise<MigrationO
 }
 
 /** migrates one hospital (`code`) or every hospital; a failing hospital is reported and does not stop the others */
-export async function migrateHospitals(actor: ConsoleActor, code?: string) {
+export async function migrateHospitals(ctx: PlatformCtx, code?: string) {
   const codes = code
     ? [code]
-    : (await (await mainDb()).select({ code: h.code }).from(h).orderBy(asc(h.code))).map((r) => r.code);
-  const results = await mapBounded(codes, (c) => migrateOne(actor, c), 2);
+    : (await ctx.main.select({ code: h.code }).from(h).orderBy(asc(h.code))).map((r) => r.code);
+  const results = await mapBounded(codes, (c) => migrateOne(ctx, c), 2);
   return { results, failed: results.filter((r) => !r.ok).length };
 }

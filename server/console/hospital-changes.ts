@@ -6,8 +6,8 @@ import { control } from "@/db";
 import type { HospitalStatus, Plan } from "@/shared/enums";
 import { PLAN_RULES } from "../../shared/hospitals/plans";
 import { isReadOnly } from "../hospitals/subscription";
-import { mainDb } from "../tenancy/main-db";
-import { assertProvisioned, auditConsole, findHospital, type ConsoleActor, type HospitalRow } from "./context";
+import type { PlatformCtx } from "../context";
+import { assertProvisioned, auditConsole, findHospital, type HospitalRow } from "./context";
 import { endOfDay, startOfDay } from "./query";
 import type { SettableStatus, SubscriptionInput } from "../../shared/console/schemas";
 import { probeHospital } from "./tenant-facts";
@@ -37,17 +37,16 @@ function view(row: HospitalRow) {
 }
 
 /** applies a patch unless the hospital is (still, or meanwhile) provisioning; returns the row before and after */
-async function change(code: string, patch: Patch) {
-  const before = await findHospital(code);
+async function change(ctx: PlatformCtx, code: string, patch: Patch) {
+  const before = await findHospital(ctx, code);
   assertProvisioned(before);
-  const main = await mainDb();
-  const done = await main
+  const done = await ctx.main
     .update(h)
     .set({ ...patch, updatedAt: new Date() })
     .where(and(eq(h.code, before.code), ne(h.status, "PROVISIONING")))
     .returning({ id: h.id });
-  if (done.length === 0) assertProvisioned(await findHospital(code));
-  return { before, after: await findHospital(code) };
+  if (done.length === 0) assertProvisioned(await findHospital(ctx, code));
+  return { before, after: await findHospital(ctx, code) };
 }
 
 const ref = (row: HospitalRow) => ({
@@ -56,19 +55,19 @@ const ref = (row: HospitalRow) => ({
 });
 
 export async function updateHospitalDetails(
-  actor: ConsoleActor,
+  ctx: PlatformCtx,
   code: string,
   details: Required<Omit<Patch, "plan" | "status" | "subscriptionStartsAt" | "subscriptionEndsAt">>,
 ) {
-  const { before, after } = await change(code, details);
+  const { before, after } = await change(ctx, code, details);
   const fields = (Object.keys(details) as Array<keyof typeof details>).filter((k) => before[k] !== after[k]);
-  await auditConsole(actor, "hospital.updated", { ...ref(after), detail: { fields } });
+  await auditConsole(ctx, "hospital.updated", { ...ref(after), detail: { fields } });
   return view(after);
 }
 
-export async function setHospitalPlan(actor: ConsoleActor, code: string, plan: Plan) {
-  const { before, after } = await change(code, { plan });
-  await auditConsole(actor, "hospital.plan_changed", { ...ref(after), detail: { from: before.plan, to: plan } });
+export async function setHospitalPlan(ctx: PlatformCtx, code: string, plan: Plan) {
+  const { before, after } = await change(ctx, code, { plan });
+  await auditConsole(ctx, "hospital.plan_changed", { ...ref(after), detail: { from: before.plan, to: plan } });
   // a smaller plan keeps every record; only new registrations beyond its limit are refused
   const probe = await probeHospital(after.code, after.status);
   const maxPatients = PLAN_RULES[plan].maxPatients;
@@ -81,21 +80,20 @@ export async function setHospitalPlan(actor: ConsoleActor, code: string, plan: P
   };
 }
 
-export async function setHospitalStatus(actor: ConsoleActor, code: string, status: SettableStatus) {
-  const { before, after } = await change(code, { status: status as HospitalStatus });
+export async function setHospitalStatus(ctx: PlatformCtx, code: string, status: SettableStatus) {
+  const { before, after } = await change(ctx, code, { status: status as HospitalStatus });
   let sessionsEnded = 0;
   if (status === "SUSPENDED" && before.status !== "SUSPENDED") {
     // sessions of a suspended hospital are refused anyway; revoking them keeps them dead after a later reactivation
-    const main = await mainDb();
     const s = control.sessions;
-    const ended = await main
+    const ended = await ctx.main
       .update(s)
       .set({ revokedAt: new Date(), revokedReason: "hospital suspended" })
       .where(and(eq(s.hospitalId, after.id), isNull(s.revokedAt)))
       .returning({ id: s.id });
     sessionsEnded = ended.length;
   }
-  await auditConsole(actor, "hospital.status_changed", {
+  await auditConsole(ctx, "hospital.status_changed", {
     ...ref(after),
     detail: { from: before.status, to: status, sessionsEnded },
   });
@@ -103,11 +101,11 @@ export async function setHospitalStatus(actor: ConsoleActor, code: string, statu
 }
 
 /** subscription from the start of `startsOn` to the end of `endsOn` (UTC); null end = open-ended */
-export async function setHospitalSubscription(actor: ConsoleActor, code: string, s: Omit<SubscriptionInput, "code">) {
+export async function setHospitalSubscription(ctx: PlatformCtx, code: string, s: Omit<SubscriptionInput, "code">) {
   const subscriptionStartsAt = startOfDay(s.startsOn);
   const subscriptionEndsAt = s.endsOn === null ? null : endOfDay(s.endsOn);
-  const { before, after } = await change(code, { subscriptionStartsAt, subscriptionEndsAt });
-  await auditConsole(actor, "hospital.subscription_changed", {
+  const { before, after } = await change(ctx, code, { subscriptionStartsAt, subscriptionEndsAt });
+  await auditConsole(ctx, "hospital.subscription_changed", {
     ...ref(after),
     detail: {
       from: {

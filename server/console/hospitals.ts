@@ -3,8 +3,8 @@ import { and, asc, count, eq, isNotNull, type SQL } from "drizzle-orm";
 import { control } from "@/db";
 import { PLAN_RULES } from "../../shared/hospitals/plans";
 import { isReadOnly } from "../hospitals/subscription";
-import { mainDb } from "../tenancy/main-db";
-import { auditView, findHospital, hospitalColumns, type ConsoleActor, type HospitalRow } from "./context";
+import type { PlatformCtx } from "../context";
+import { auditView, findHospital, hospitalColumns, type HospitalRow } from "./context";
 import { containsText } from "./query";
 import type { HospitalListFilter } from "../../shared/console/schemas";
 import { databaseBytes, latestTenantVersion, mapBounded, probeHospital } from "./tenant-facts";
@@ -15,9 +15,8 @@ const u = control.users;
 type StaffCounts = { staff: number; activeStaff: number };
 
 /** staff accounts per hospital id (one grouped query for every hospital) */
-async function staffCounts(hospitalId?: string): Promise<Map<string, StaffCounts>> {
-  const main = await mainDb();
-  const rows = await main
+async function staffCounts(ctx: PlatformCtx, hospitalId?: string): Promise<Map<string, StaffCounts>> {
+  const rows = await ctx.main
     .select({ hospitalId: u.hospitalId, isActive: u.isActive, n: count() })
     .from(u)
     .where(hospitalId ? eq(u.hospitalId, hospitalId) : isNotNull(u.hospitalId))
@@ -56,32 +55,30 @@ async function withFacts(row: HospitalRow, staff: StaffCounts | undefined, lates
 export type ConsoleHospital = Awaited<ReturnType<typeof withFacts>>;
 
 /** every hospital matching the filter, ordered by code (the console table sorts and pages on the client) */
-export async function listHospitals(actor: ConsoleActor, filter: HospitalListFilter): Promise<ConsoleHospital[]> {
-  const main = await mainDb();
+export async function listHospitals(ctx: PlatformCtx, filter: HospitalListFilter): Promise<ConsoleHospital[]> {
   const where: Array<SQL | undefined> = [containsText([h.code, h.name, h.city, h.country, h.email], filter.search)];
   if (filter.plan) where.push(eq(h.plan, filter.plan));
   if (filter.status) where.push(eq(h.status, filter.status));
   const [rows, staff] = await Promise.all([
-    main
+    ctx.main
       .select(hospitalColumns)
       .from(h)
       .where(and(...where))
       .orderBy(asc(h.code)),
-    staffCounts(),
+    staffCounts(ctx),
   ]);
   const latest = latestTenantVersion();
   const list = await mapBounded(rows, (r) => withFacts(r, staff.get(r.id), latest));
-  await auditView(actor, "hospital.list", filter);
+  await auditView(ctx, "hospital.list", filter);
   return list;
 }
 
 /** one hospital with its facts and its administrators */
-export async function getHospital(actor: ConsoleActor, code: string) {
-  const row = await findHospital(code);
-  const main = await mainDb();
+export async function getHospital(ctx: PlatformCtx, code: string) {
+  const row = await findHospital(ctx, code);
   const [hospital, admins] = await Promise.all([
-    staffCounts(row.id).then((s) => withFacts(row, s.get(row.id), latestTenantVersion())),
-    main
+    staffCounts(ctx, row.id).then((s) => withFacts(row, s.get(row.id), latestTenantVersion())),
+    ctx.main
       .select({
         id: u.id,
         username: u.username,
@@ -95,6 +92,6 @@ export async function getHospital(actor: ConsoleActor, code: string) {
       .where(and(eq(u.hospitalId, row.id), eq(u.role, "ADMIN")))
       .orderBy(asc(u.username)),
   ]);
-  await auditView(actor, "hospital.get", { code }, { id: row.id, code: row.code });
+  await auditView(ctx, "hospital.get", { code }, { id: row.id, code: row.code });
   return { ...hospital, admins };
 }

@@ -4,9 +4,9 @@ import { eq } from "drizzle-orm";
 import { control } from "@/db";
 import { AppError, isAppError } from "../errors";
 import type { NewHospital } from "../../shared/hospitals/schemas";
-import { mainDb } from "../tenancy/main-db";
+import type { PlatformCtx } from "../context";
 import { createHospital, type ProvisionStep } from "../tenancy/provision";
-import { auditConsole, findHospital, type ConsoleActor } from "./context";
+import { auditConsole, findHospital } from "./context";
 
 export const PROVISION_STEPS: readonly ProvisionStep[] = ["control-row", "database", "migrations", "meta", "active"];
 
@@ -36,7 +36,7 @@ function track(code: string): Tracked {
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
 
-export async function createHospitalFromConsole(actor: ConsoleActor, input: NewHospital) {
+export async function createHospitalFromConsole(ctx: PlatformCtx, input: NewHospital) {
   const progress = track(input.code);
   const started = Date.now();
   let last = started;
@@ -49,8 +49,8 @@ export async function createHospitalFromConsole(actor: ConsoleActor, input: NewH
     // no allowTemporaryPassword: the console refuses an admin password that fails the policy
     const result = await createHospital(input, { afterStep });
     progress.state = "done";
-    const row = await findHospital(result.code);
-    await auditConsole(actor, "hospital.created", {
+    const row = await findHospital(ctx, result.code);
+    await auditConsole(ctx, "hospital.created", {
       hospital: { id: row.id, code: row.code },
       target: { type: "hospital", id: row.id },
       detail: { plan: row.plan, resumed: result.resumed, admin: input.admin.username, steps: progress.steps },
@@ -65,29 +65,25 @@ export async function createHospitalFromConsole(actor: ConsoleActor, input: NewH
   } catch (err) {
     progress.state = "failed";
     progress.error = messageOf(err);
-    await auditConsole(actor, "hospital.created", {
+    await auditConsole(ctx, "hospital.created", {
       outcome: "FAILURE",
       hospital: { id: null, code: input.code },
       detail: { error: progress.error, steps: progress.steps },
     }).catch(() => undefined);
     if (isAppError(err)) throw err;
     const lastStep = progress.steps.at(-1)?.step;
-    throw new AppError(
-      "UNAVAILABLE",
-      lastStep
-        ? `Setting up hospital ${input.code} stopped after the "${lastStep}" step (${progress.error}). It does not serve yet; complete it with "Migrate" under System health.`
-        : `Hospital ${input.code} could not be created: ${progress.error}`,
-      { steps: progress.steps },
-    );
+    const error = progress.error ?? "";
+    throw lastStep
+      ? new AppError("HOSPITAL_SETUP_STOPPED", { params: { code: input.code, step: lastStep, error }, cause: err })
+      : new AppError("HOSPITAL_CREATE_FAILED", { params: { code: input.code, error }, cause: err });
   }
 }
 
 /** the steps of a provisioning started in this process; otherwise what the control row says */
-export async function provisioningProgress(code: string): Promise<ProvisionProgress> {
+export async function provisioningProgress(ctx: PlatformCtx, code: string): Promise<ProvisionProgress> {
   const entry = tracked.get(code);
   if (entry) return { code, state: entry.state, steps: entry.steps, error: entry.error };
-  const main = await mainDb();
-  const [row] = await main
+  const [row] = await ctx.main
     .select({ status: control.hospitals.status, error: control.hospitals.provisionError })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, code));

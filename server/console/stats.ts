@@ -3,7 +3,7 @@
 import { and, asc, count, eq, gte, isNotNull, lt } from "drizzle-orm";
 import { control } from "@/db";
 import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/shared/enums";
-import { mainDb } from "../tenancy/main-db";
+import type { PlatformCtx } from "../context";
 import { mapBounded, probeHospital } from "./tenant-facts";
 
 const DAY_MS = 86_400_000;
@@ -22,14 +22,13 @@ function tally<K extends string>(keys: readonly K[], rows: Array<{ key: K; n: nu
 }
 
 /** successful and failed sign-ins of each of the last `days` UTC days (today last) */
-async function signInsPerDay(days: number, now: Date) {
-  const main = await mainDb();
+async function signInsPerDay(ctx: PlatformCtx, days: number, now: Date) {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const starts = Array.from({ length: days }, (_, i) => today - (days - 1 - i) * DAY_MS);
   // one small indexed range count per day (audit_log_action_at_idx): portable, no dialect date functions
   return Promise.all(
     starts.map(async (start) => {
-      const rows = await main
+      const rows = await ctx.main
         .select({ outcome: audit.outcome, n: count() })
         .from(audit)
         .where(
@@ -42,8 +41,8 @@ async function signInsPerDay(days: number, now: Date) {
   );
 }
 
-export async function platformStats(now = new Date()) {
-  const main = await mainDb();
+export async function platformStats(ctx: PlatformCtx, now = new Date()) {
+  const main = ctx.main;
   const activeSince = new Date(now.getTime() - ACTIVE_USER_DAYS * DAY_MS);
   const [hospitals, byPlan, byStatus, active, signIns] = await Promise.all([
     main.select({ id: h.id, code: h.code, name: h.name, status: h.status }).from(h).orderBy(asc(h.code)),
@@ -54,7 +53,7 @@ export async function platformStats(now = new Date()) {
       .from(u)
       .where(and(isNotNull(u.hospitalId), eq(u.isActive, true), gte(u.lastLoginAt, activeSince)))
       .groupBy(u.hospitalId),
-    signInsPerDay(STATS_DAYS, now),
+    signInsPerDay(ctx, STATS_DAYS, now),
   ]);
   const activeBy = new Map(active.map((r) => [r.hospitalId, r.n]));
   const perHospital = await mapBounded(hospitals, async (row) => {

@@ -1,36 +1,32 @@
-// Departments of one hospital (control database). Every query carries the hospital id, so another hospital's
-// department is NOT_FOUND, exactly like a missing one; codes are unique per hospital (a unique index decides).
+// Departments of one hospital (main database, ctx.main). Every query carries the session's hospital id, so another
+// hospital's department is NOT_FOUND, exactly like a missing one; codes are unique per hospital (a unique index
+// decides).
 import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { control, driver } from "@/db";
 import { newId } from "@/db/id";
 import { writeControlAudit } from "../audit/control-audit";
+import type { HospitalCtx } from "../context";
 import { AppError } from "../errors";
-import { mainDb } from "../tenancy/main-db";
 import type { DepartmentListInput, DepartmentPatch, NewDepartmentInput } from "../../shared/departments/schemas";
-
-export type DepartmentCtx = {
-  hospital: { id: string; code: string };
-  actor: { userId: string; username: string; ip: string };
-};
 
 const d = control.departments;
 const u = control.users;
 
-async function audit(ctx: DepartmentCtx, action: string, id: string, detail?: Record<string, unknown>) {
-  await writeControlAudit({
+async function audit(ctx: HospitalCtx, action: string, id: string, detail?: Record<string, unknown>) {
+  await writeControlAudit(ctx, {
     action,
     outcome: "SUCCESS",
     actor: { id: ctx.actor.userId, username: ctx.actor.username },
-    hospital: ctx.hospital,
+    hospital: { id: ctx.hospital.id, code: ctx.hospital.code },
     ip: ctx.actor.ip,
     target: { type: "department", id },
     detail,
   });
 }
 
-export async function listDepartments(hospitalId: string, input: DepartmentListInput) {
-  const main = await mainDb();
-  const rows = await main
+export async function listDepartments(ctx: HospitalCtx, input: DepartmentListInput) {
+  const hospitalId = ctx.hospital.id;
+  const rows = await ctx.main
     .select({
       id: d.id,
       code: d.code,
@@ -46,7 +42,7 @@ export async function listDepartments(hospitalId: string, input: DepartmentListI
     .leftJoin(u, and(eq(u.id, d.headUserId), eq(u.hospitalId, hospitalId)))
     .where(and(eq(d.hospitalId, hospitalId), input.includeInactive ? undefined : eq(d.isActive, true)))
     .orderBy(asc(d.name), asc(d.code));
-  const counts = await main
+  const counts = await ctx.main
     .select({ departmentId: u.departmentId, n: count() })
     .from(u)
     .where(and(eq(u.hospitalId, hospitalId), isNotNull(u.departmentId), eq(u.isActive, true)))
@@ -59,46 +55,39 @@ export async function listDepartments(hospitalId: string, input: DepartmentListI
   }));
 }
 
-export async function getDepartment(ctx: DepartmentCtx, id: string) {
-  const main = await mainDb();
-  const [row] = await main
+export async function getDepartment(ctx: HospitalCtx, id: string) {
+  const [row] = await ctx.main
     .select()
     .from(d)
     .where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
-  if (!row) throw new AppError("NOT_FOUND", "Department not found");
+  if (!row) throw new AppError("DEPARTMENT_NOT_FOUND");
   return row;
 }
 
 /** the head of a department is an active, approved staff member of the same hospital */
-async function assertHead(ctx: DepartmentCtx, headUserId: string | null | undefined) {
+async function assertHead(ctx: HospitalCtx, headUserId: string | null | undefined) {
   if (!headUserId) return;
-  const main = await mainDb();
-  const [head] = await main
+  const [head] = await ctx.main
     .select({ isActive: u.isActive, approval: u.approval })
     .from(u)
     .where(and(eq(u.id, headUserId), eq(u.hospitalId, ctx.hospital.id)));
   if (!head || !head.isActive || head.approval !== "APPROVED") {
-    throw new AppError("BAD_REQUEST", "The head of department must be an active staff member of this hospital", {
-      field: "headUserId",
-    });
+    throw new AppError("VALIDATION", { field: "headUserId", fieldCode: "HEAD_NOT_STAFF" });
   }
 }
 
 function conflictOnCode(err: unknown, code: string | undefined): never {
   if (driver().isUniqueViolation(err))
-    throw new AppError("CONFLICT", `Another department of this hospital already has the code "${code}"`, {
-      field: "code",
-    });
+    throw new AppError("DEPARTMENT_CODE_TAKEN", { field: "code", params: { code: code ?? "" } });
   throw err;
 }
 
-export async function createDepartment(ctx: DepartmentCtx, input: NewDepartmentInput) {
+export async function createDepartment(ctx: HospitalCtx, input: NewDepartmentInput) {
   await assertHead(ctx, input.headUserId);
-  const main = await mainDb();
   const now = new Date();
   const id = newId();
   try {
-    await main.insert(d).values({
+    await ctx.main.insert(d).values({
       id,
       hospitalId: ctx.hospital.id,
       code: input.code,
@@ -114,12 +103,11 @@ export async function createDepartment(ctx: DepartmentCtx, input: NewDepartmentI
   return getDepartment(ctx, id);
 }
 
-export async function updateDepartment(ctx: DepartmentCtx, id: string, patch: DepartmentPatch) {
+export async function updateDepartment(ctx: HospitalCtx, id: string, patch: DepartmentPatch) {
   await getDepartment(ctx, id);
   await assertHead(ctx, patch.headUserId);
-  const main = await mainDb();
   try {
-    await main
+    await ctx.main
       .update(d)
       .set({ ...patch, updatedAt: new Date() })
       .where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));
@@ -131,10 +119,9 @@ export async function updateDepartment(ctx: DepartmentCtx, id: string, patch: De
 }
 
 /** departments are deactivated rather than deleted: staff and records keep referring to them */
-export async function setDepartmentActive(ctx: DepartmentCtx, id: string, active: boolean) {
+export async function setDepartmentActive(ctx: HospitalCtx, id: string, active: boolean) {
   await getDepartment(ctx, id);
-  const main = await mainDb();
-  await main
+  await ctx.main
     .update(d)
     .set({ isActive: active, updatedAt: new Date() })
     .where(and(eq(d.id, id), eq(d.hospitalId, ctx.hospital.id)));

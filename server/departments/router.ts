@@ -10,7 +10,7 @@ const admin = permitted("staff.manage");
 export const departmentRouter = router({
   list: hospitalProcedure
     .input(departmentListSchema.optional())
-    .query(({ ctx, input }) => listDepartments(ctx.hospital.id, input ?? { includeInactive: false })),
+    .query(({ ctx, input }) => listDepartments(ctx, input ?? { includeInactive: false })),
   create: admin.input(newDepartmentSchema).mutation(({ ctx, input }) => createDepartment(ctx, input)),
   update: admin
     .input(departmentPatchSchema.extend({ id: uuid }))

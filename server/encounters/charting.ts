@@ -17,9 +17,8 @@ const e = tenant.encounters;
 /** the encounter, re-read inside the write transaction, refused unless OPEN */
 export async function openEncounter(db: Db, id: string): Promise<Encounter> {
   const [row] = await db.select().from(e).where(eq(e.id, id));
-  if (!row) throw new AppError("NOT_FOUND", "Encounter not found");
-  if (row.status !== "OPEN")
-    throw new AppError("CONFLICT", "This encounter is signed and read-only; add an addendum instead");
+  if (!row) throw new AppError("ENCOUNTER_NOT_FOUND");
+  if (row.status !== "OPEN") throw new AppError("ENCOUNTER_SIGNED");
   return row;
 }
 
@@ -90,7 +89,12 @@ export async function saveNote(ctx: HospitalCtx, input: z.output<typeof noteSche
 export async function addDiagnosis(ctx: HospitalCtx, input: z.output<typeof diagnosisSchema>) {
   assertPermitted(ctx, "diagnosis.write");
   const title = icdTitle(input.icdCode);
-  if (!title) throw new AppError("BAD_REQUEST", `${input.icdCode} is not in the ICD-10 list`, { field: "icdCode" });
+  if (!title)
+    throw new AppError("VALIDATION", {
+      field: "icdCode",
+      fieldCode: "UNKNOWN_ICD_CODE",
+      params: { code: input.icdCode },
+    });
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, input.encounterId);
     const [row] = await tx
@@ -160,8 +164,7 @@ export async function removeItem(
       .delete(table)
       .where(and(eq(table.id, id), eq(table.encounterId, encounterId)))
       .returning({ id: table.id });
-    if (gone.length === 0)
-      throw new AppError("NOT_FOUND", `${kind === "diagnosis" ? "Diagnosis" : "Prescription"} not found`);
+    if (gone.length === 0) throw new AppError(kind === "diagnosis" ? "DIAGNOSIS_NOT_FOUND" : "PRESCRIPTION_NOT_FOUND");
     await touch(tx, enc.id);
     await recordPhiAccess(tx, ctx.actor, {
       action: `encounter.${kind}.remove`,

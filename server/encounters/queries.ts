@@ -12,7 +12,7 @@ const p = tenant.patients;
 
 export async function getEncounter(ctx: HospitalCtx, id: string) {
   const [enc] = await ctx.db.select().from(e).where(eq(e.id, id));
-  if (!enc) throw new AppError("NOT_FOUND", "Encounter not found");
+  if (!enc) throw new AppError("ENCOUNTER_NOT_FOUND");
   const [patient] = await ctx.db
     .select({
       id: p.id,
@@ -43,13 +43,13 @@ export async function getEncounter(ctx: HospitalCtx, id: string) {
       .where(eq(tenant.encounterAddenda.encounterId, id))
       .orderBy(asc(tenant.encounterAddenda.createdAt)),
   ]);
-  await recordPhiRead(ctx.db, ctx.actor, {
+  await recordPhiRead(ctx, {
     action: "encounter.view",
     entityType: "encounter",
     entityId: id,
     patientId: enc.patientId,
   });
-  const doctors = new Map((await listDoctors(ctx.hospital.id)).map((d) => [d.id, `Dr ${d.firstName} ${d.lastName}`]));
+  const doctors = new Map((await listDoctors(ctx)).map((d) => [d.id, `Dr ${d.firstName} ${d.lastName}`]));
   return {
     ...enc,
     doctorName: doctors.get(enc.doctorId) ?? "—",
@@ -86,7 +86,7 @@ export async function listEncounters(
     .where(and(...where))
     .orderBy(desc(e.startedAt))
     .limit(f.limit);
-  const doctors = new Map((await listDoctors(ctx.hospital.id)).map((d) => [d.id, `Dr ${d.firstName} ${d.lastName}`]));
+  const doctors = new Map((await listDoctors(ctx)).map((d) => [d.id, `Dr ${d.firstName} ${d.lastName}`]));
   const ids = rows.map((r) => r.id);
   const dx = ids.length
     ? await ctx.db

@@ -18,10 +18,13 @@ import {
 import { addAddendum, signEncounter } from "./sign";
 import { startEncounter } from "./start";
 
-
 export const encounterRouter = router({
-  start: permitted("encounter.start").input(startEncounterSchema).mutation(({ ctx, input }) => startEncounter(ctx, input)),
-  get: permitted("encounter.read").input(z.object({ id: uuid })).query(({ ctx, input }) => getEncounter(ctx, input.id)),
+  start: permitted("encounter.start")
+    .input(startEncounterSchema)
+    .mutation(({ ctx, input }) => startEncounter(ctx, input)),
+  get: permitted("encounter.read")
+    .input(z.object({ id: uuid }))
+    .query(({ ctx, input }) => getEncounter(ctx, input.id)),
   list: permitted("encounter.read")
     .input(
       z.object({
@@ -32,17 +35,27 @@ export const encounterRouter = router({
       }),
     )
     .query(({ ctx, input }) => listEncounters(ctx, input)),
-  recordVitals: permitted("vitals.record").input(vitalsSchema).mutation(({ ctx, input }) => recordVitals(ctx, input)),
-  saveNote: permitted("encounter.note.write").input(noteSchema).mutation(({ ctx, input }) => saveNote(ctx, input)),
-  addDiagnosis: permitted("diagnosis.write").input(diagnosisSchema).mutation(({ ctx, input }) => addDiagnosis(ctx, input)),
+  recordVitals: permitted("vitals.record")
+    .input(vitalsSchema)
+    .mutation(({ ctx, input }) => recordVitals(ctx, input)),
+  saveNote: permitted("encounter.note.write")
+    .input(noteSchema)
+    .mutation(({ ctx, input }) => saveNote(ctx, input)),
+  addDiagnosis: permitted("diagnosis.write")
+    .input(diagnosisSchema)
+    .mutation(({ ctx, input }) => addDiagnosis(ctx, input)),
   removeDiagnosis: permitted("diagnosis.write")
     .input(removeItemSchema)
     .mutation(({ ctx, input }) => removeItem(ctx, "diagnosis", input.encounterId, input.id)),
-  addPrescription: permitted("prescription.write").input(prescriptionSchema).mutation(({ ctx, input }) => addPrescription(ctx, input)),
+  addPrescription: permitted("prescription.write")
+    .input(prescriptionSchema)
+    .mutation(({ ctx, input }) => addPrescription(ctx, input)),
   removePrescription: permitted("prescription.write")
     .input(removeItemSchema)
     .mutation(({ ctx, input }) => removeItem(ctx, "prescription", input.encounterId, input.id)),
-  sign: permitted("encounter.sign").input(z.object({ id: uuid })).mutation(({ ctx, input }) => signEncounter(ctx, input.id)),
+  sign: permitted("encounter.sign")
+    .input(z.object({ id: uuid }))
+    .mutation(({ ctx, input }) => signEncounter(ctx, input.id)),
   addAddendum: permitted("encounter.addendum")
     .input(addendumSchema)
     .mutation(({ ctx, input }) => addAddendum(ctx, input.encounterId, input.text)),

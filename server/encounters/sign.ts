@@ -14,8 +14,7 @@ export async function signEncounter(ctx: HospitalCtx, id: string) {
   assertPermitted(ctx, "encounter.sign");
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, id);
-    if (enc.doctorId !== ctx.actor.userId)
-      throw new AppError("FORBIDDEN", "Only the encounter's own doctor can sign it");
+    if (enc.doctorId !== ctx.actor.userId) throw new AppError("NOT_ENCOUNTER_DOCTOR");
     const now = new Date();
     const [row] = await tx
       .update(e)
@@ -51,8 +50,8 @@ export async function addAddendum(ctx: HospitalCtx, encounterId: string, text: s
   assertPermitted(ctx, "encounter.addendum");
   return ctx.db.transaction(async (tx) => {
     const [enc] = await tx.select().from(e).where(eq(e.id, encounterId));
-    if (!enc) throw new AppError("NOT_FOUND", "Encounter not found");
-    if (enc.status !== "SIGNED") throw new AppError("CONFLICT", "The encounter is still open: edit the note instead");
+    if (!enc) throw new AppError("ENCOUNTER_NOT_FOUND");
+    if (enc.status !== "SIGNED") throw new AppError("ENCOUNTER_OPEN");
     const [row] = await tx
       .insert(tenant.encounterAddenda)
       .values({

@@ -21,9 +21,8 @@ export async function startEncounter(
   const now = new Date();
   if ("appointmentId" in input) {
     const [appt] = await ctx.db.select().from(a).where(eq(a.id, input.appointmentId));
-    if (!appt) throw new AppError("NOT_FOUND", "Appointment not found");
-    if (appt.status !== "CHECKED_IN")
-      throw new AppError("CONFLICT", "Check the patient in before starting the encounter");
+    if (!appt) throw new AppError("APPOINTMENT_NOT_FOUND");
+    if (appt.status !== "CHECKED_IN") throw new AppError("PATIENT_NOT_CHECKED_IN");
     try {
       return await ctx.db.transaction(async (tx) => {
         const moved = await tx
@@ -31,8 +30,7 @@ export async function startEncounter(
           .set({ status: "IN_PROGRESS", updatedAt: now })
           .where(and(eq(a.id, appt.id), eq(a.status, "CHECKED_IN")))
           .returning({ id: a.id });
-        if (moved.length === 0)
-          throw new AppError("CONFLICT", "The appointment changed meanwhile; reload and try again");
+        if (moved.length === 0) throw new AppError("STALE");
         await writeHistory(tx, ctx, appt.id, "CHECKED_IN", "IN_PROGRESS", "encounter started");
         const [row] = await tx
           .insert(e)
@@ -58,15 +56,14 @@ export async function startEncounter(
         return row!;
       });
     } catch (err) {
-      if (driver().isUniqueViolation(err))
-        throw new AppError("CONFLICT", "An encounter was already started for this appointment");
+      if (driver().isUniqueViolation(err)) throw new AppError("ENCOUNTER_EXISTS");
       throw err;
     }
   }
-  await getPatient(ctx.db, input.patientId);
+  await getPatient(ctx, input.patientId);
   const doctorId = ctx.actor.role === "DOCTOR" ? (input.doctorId ?? ctx.actor.userId) : input.doctorId;
-  if (!doctorId) throw new AppError("BAD_REQUEST", "Choose the doctor who will see the patient", { field: "doctorId" });
-  const doctor = await findDoctor(ctx.hospital.id, doctorId);
+  if (!doctorId) throw new AppError("VALIDATION", { field: "doctorId", fieldCode: "DOCTOR_REQUIRED" });
+  const doctor = await findDoctor(ctx, doctorId);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(e)

@@ -69,7 +69,7 @@ function failure(err: unknown): Response {
     const status = getHTTPStatusCodeFromError(err);
     if (status < 500) return problem(status, err.code, err.message);
   }
-  if (isAppError(err) && err.code === "VALIDATION") return badRequest(err.message);
+  if (isAppError(err) && err.trpcCode === "BAD_REQUEST") return badRequest(err.message);
   log.error({ err }, "hospital logo request failed");
   return problem(503, "UNAVAILABLE", "The logo could not be saved just now; nothing was changed. Please try again.");
 }
@@ -138,7 +138,7 @@ export async function serveLogo(req: Request): Promise<Response> {
   try {
     logo = await withHospital(host.code, readLogo);
   } catch (err) {
-    if (isAppError(err) && (err as AppError).code === "NOT_FOUND") return notFoundResponse();
+    if (isAppError(err) && (err as AppError).trpcCode === "NOT_FOUND") return notFoundResponse();
     log.warn({ code: host.code, err: String(err) }, "hospital logo unavailable");
     return new Response("Unavailable", {
       status: 503,

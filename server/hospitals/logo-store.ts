@@ -3,23 +3,27 @@
 import { eq, sql } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { writeControlAudit } from "../audit/control-audit";
-import type { Actor } from "../trpc";
+import type { HospitalCtx } from "../context";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { withHospital } from "../tenancy";
-import { checkLogo, type LogoType } from "./logo";
+import { checkLogo, MAX_LOGO_SIDE, type LogoType } from "./logo";
 
 const LOGO = "logo";
 const a = tenant.hospitalAssets;
 
 export type StoredLogo = { contentType: LogoType; bytes: Uint8Array; sha256: string; updatedAt: Date };
 export type LogoInfo = { contentType: string; sha256: string; size: number; updatedAt: Date };
-type LogoCtx = { db: Db; hospital: { id: string; code: string }; actor: Pick<Actor, "userId" | "username" | "ip"> };
 
 /** validates and stores (or replaces) the logo; BAD_REQUEST with a clear message when the file is not acceptable */
-export async function saveLogo(ctx: LogoCtx, bytes: Uint8Array): Promise<LogoInfo> {
+export async function saveLogo(ctx: HospitalCtx, bytes: Uint8Array): Promise<LogoInfo> {
   const checked = checkLogo(bytes);
-  if (!checked.ok) throw new AppError("BAD_REQUEST", checked.message, { field: "file", problem: checked.problem });
+  if (!checked.ok)
+    throw new AppError("VALIDATION", {
+      field: "file",
+      fieldCode: `LOGO_${checked.problem}`,
+      params: checked.problem === "TOO_MANY_PIXELS" ? { max: MAX_LOGO_SIDE } : undefined,
+    });
   const row = {
     contentType: checked.type,
     bytes: Buffer.from(bytes),
@@ -31,11 +35,11 @@ export async function saveLogo(ctx: LogoCtx, bytes: Uint8Array): Promise<LogoInf
     .insert(a)
     .values({ name: LOGO, ...row })
     .onConflictDoUpdate({ target: a.name, set: row });
-  await writeControlAudit({
+  await writeControlAudit(ctx, {
     action: "settings.logo_uploaded",
     outcome: "SUCCESS",
     actor: { id: ctx.actor.userId, username: ctx.actor.username },
-    hospital: ctx.hospital,
+    hospital: { id: ctx.hospital.id, code: ctx.hospital.code },
     ip: ctx.actor.ip,
     target: { type: "hospital", id: ctx.hospital.id },
     detail: {
@@ -49,14 +53,14 @@ export async function saveLogo(ctx: LogoCtx, bytes: Uint8Array): Promise<LogoInf
   return { contentType: checked.type, sha256: checked.sha256, size: bytes.length, updatedAt: row.updatedAt };
 }
 
-export async function removeLogo(ctx: LogoCtx): Promise<{ removed: boolean }> {
+export async function removeLogo(ctx: HospitalCtx): Promise<{ removed: boolean }> {
   const removed = await ctx.db.delete(a).where(eq(a.name, LOGO)).returning({ name: a.name });
   if (removed.length) {
-    await writeControlAudit({
+    await writeControlAudit(ctx, {
       action: "settings.logo_removed",
       outcome: "SUCCESS",
       actor: { id: ctx.actor.userId, username: ctx.actor.username },
-      hospital: ctx.hospital,
+      hospital: { id: ctx.hospital.id, code: ctx.hospital.code },
       ip: ctx.actor.ip,
       target: { type: "hospital", id: ctx.hospital.id },
     });

@@ -8,6 +8,7 @@ import { newId } from "@/db/id";
 import { HOSPITAL_ROLES, type HospitalRole } from "@/shared/enums";
 import { appRouter } from "../routers/_app";
 import { CASES, type Ids } from "../routers/access-cases";
+import { allowedRoles } from "../routers/cases/roles";
 import { withHospital } from "../tenancy";
 import { mainDb } from "../tenancy/main-db";
 import {
@@ -161,7 +162,8 @@ describe(`plans (${driver().name})`, () => {
 
     it.each(procedures)("%s (%s)", async (path, type) => {
       const c = CASES[path as keyof typeof CASES];
-      const role = c.roles.includes("DOCTOR") ? "DOCTOR" : c.roles[0]!;
+      const roles = allowedRoles(path);
+      const role = roles.includes("DOCTOR") ? "DOCTOR" : roles[0]!;
       const client = clients[role] as unknown as Record<
         string,
         Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>

@@ -2,30 +2,26 @@
 // never one named by the input. Settings are read per request by verifySession, so a change (a module switched off,
 // a shorter inactivity timeout) applies from the next request on.
 import { and, eq } from "drizzle-orm";
-import { control, type Db } from "@/db";
+import { control } from "@/db";
 import { writeControlAudit } from "../audit/control-audit";
-import type { SessionHospital } from "../auth/sessions";
+import type { HospitalCtx } from "../context";
+import { fieldErrorsOf } from "@/shared/errors";
 import { AppError, notFound } from "../errors";
-import { mainDb } from "../tenancy/main-db";
-import type { Actor } from "../trpc";
 import { logoInfo } from "./logo-store";
 import { applySettingsPatch, withDefaults, type SettingsUpdate } from "../../shared/hospitals/settings-input";
-import { defaultHospitalSettings, hospitalSettingsSchema, type HospitalSettings } from "../../shared/hospitals/settings-schema";
-
-export type SettingsCtx = {
-  db: Db;
-  hospital: Pick<SessionHospital, "id" | "code">;
-  actor: Pick<Actor, "userId" | "username" | "ip">;
-};
+import {
+  defaultHospitalSettings,
+  hospitalSettingsSchema,
+  type HospitalSettings,
+} from "../../shared/hospitals/settings-schema";
 
 const h = control.hospitals;
 const DETAIL_KEYS = ["name", "email", "phone", "address", "city", "state", "country"] as const;
 /** optimistic retries when two administrators save at the same moment */
 const SAVE_ATTEMPTS = 3;
 
-async function readHospital(id: string) {
-  const main = await mainDb();
-  const [row] = await main
+async function readHospital(ctx: HospitalCtx) {
+  const [row] = await ctx.main
     .select({
       code: h.code,
       plan: h.plan,
@@ -42,13 +38,13 @@ async function readHospital(id: string) {
       updatedAt: h.updatedAt,
     })
     .from(h)
-    .where(eq(h.id, id));
+    .where(eq(h.id, ctx.hospital.id));
   if (!row) throw notFound();
   return row;
 }
 
-export async function getHospitalSettings(ctx: SettingsCtx) {
-  const row = await readHospital(ctx.hospital.id);
+export async function getHospitalSettings(ctx: HospitalCtx) {
+  const row = await readHospital(ctx);
   return {
     code: row.code,
     plan: row.plan,
@@ -64,14 +60,11 @@ export async function getHospitalSettings(ctx: SettingsCtx) {
 function validSettings(next: HospitalSettings): HospitalSettings {
   const parsed = hospitalSettingsSchema.safeParse(next);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = `settings.${issue.path.join(".")}`;
-    throw new AppError("BAD_REQUEST", `${field}: ${issue.message}`, { field });
+    const fieldErrors = fieldErrorsOf(parsed.error.issues).map((f) => ({ ...f, path: `settings.${f.path}` }));
+    throw new AppError("VALIDATION", { fieldErrors });
   }
   if (parsed.data.workdayEnd <= parsed.data.workdayStart) {
-    throw new AppError("BAD_REQUEST", "settings.workdayEnd: The working day must end after it starts", {
-      field: "settings.workdayEnd",
-    });
+    throw new AppError("VALIDATION", { field: "settings.workdayEnd", fieldCode: "WORKDAY_END_BEFORE_START" });
   }
   return parsed.data;
 }
@@ -89,10 +82,9 @@ function changes(
   return out;
 }
 
-export async function updateHospitalSettings(ctx: SettingsCtx, input: SettingsUpdate) {
-  const main = await mainDb();
+export async function updateHospitalSettings(ctx: HospitalCtx, input: SettingsUpdate) {
   for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-    const row = await readHospital(ctx.hospital.id);
+    const row = await readHospital(ctx);
     const current = withDefaults(defaultHospitalSettings(row.code), row.settings);
     const next = validSettings(applySettingsPatch(current, input.settings));
     const { modules: modulesBefore, ...restBefore } = current;
@@ -106,14 +98,14 @@ export async function updateHospitalSettings(ctx: SettingsCtx, input: SettingsUp
 
     // strictly later than the version read, so the compare-and-set below can tell versions apart
     const updatedAt = new Date(Math.max(Date.now(), row.updatedAt.getTime() + 1));
-    const saved = await main
+    const saved = await ctx.main
       .update(h)
       .set({ ...input.details, settings: next, updatedAt })
       .where(and(eq(h.id, ctx.hospital.id), eq(h.updatedAt, row.updatedAt)))
       .returning({ id: h.id });
     if (saved.length === 0) continue; // another administrator saved in between: apply this patch to their version
 
-    await writeControlAudit({
+    await writeControlAudit(ctx, {
       action: "settings.updated",
       outcome: "SUCCESS",
       actor: { id: ctx.actor.userId, username: ctx.actor.username },
@@ -124,8 +116,5 @@ export async function updateHospitalSettings(ctx: SettingsCtx, input: SettingsUp
     });
     return getHospitalSettings(ctx);
   }
-  throw new AppError(
-    "CONFLICT",
-    "The settings were being changed by someone else at the same moment. Please reload the page and try again.",
-  );
+  throw new AppError("STALE");
 }

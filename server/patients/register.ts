@@ -3,10 +3,10 @@
 import { and, count, eq } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { newId } from "@/db/id";
-import { recordPhiAccess, type PhiActor } from "../audit/phi";
-import { AppError, notFound } from "../errors";
+import { recordPhiAccess } from "../audit/phi";
+import type { HospitalCtx } from "../context";
+import { AppError } from "../errors";
 import { PLAN_RULES } from "../../shared/hospitals/plans";
-import type { SessionHospital } from "../auth/sessions";
 import { bumpCounter } from "../counters";
 import { nameTerms, phoneDigits, sortName } from "./names";
 import type { PatientFields, PatientPatch } from "../../shared/patients/schemas";
@@ -32,25 +32,14 @@ async function writeNameTerms(
       .onConflictDoNothing();
 }
 
-export async function registerPatient(
-  db: Db,
-  ctx: { actor: PhiActor; hospital: Pick<SessionHospital, "plan" | "settings"> },
-  input: PatientFields,
-): Promise<Patient> {
-  return db.transaction(async (tx) => {
+export async function registerPatient(ctx: HospitalCtx, input: PatientFields): Promise<Patient> {
+  return ctx.db.transaction(async (tx) => {
     const mrnNumber = await bumpCounter(tx, "mrn"); // first: on Postgres this row lock serialises registrations
     const limit = PLAN_RULES[ctx.hospital.plan].maxPatients;
     if (limit !== null) {
       const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(tenant.patients);
       if (n >= limit) {
-        throw new AppError(
-          "LIMIT_REACHED",
-          `The ${ctx.hospital.plan} plan allows ${limit.toLocaleString("en")} patients and this hospital has reached that limit. Upgrade the plan to register more.`,
-          {
-            plan: ctx.hospital.plan,
-            limit,
-          },
-        );
+        throw new AppError("LIMIT_REACHED", { params: { plan: ctx.hospital.plan, limit } });
       }
     }
     const now = new Date();
@@ -79,20 +68,15 @@ export async function registerPatient(
   });
 }
 
-export async function getPatient(db: Db, id: string): Promise<Patient> {
-  const [p] = await db.select().from(tenant.patients).where(eq(tenant.patients.id, id));
-  if (!p) throw notFound();
+export async function getPatient(ctx: HospitalCtx, id: string): Promise<Patient> {
+  const [p] = await ctx.db.select().from(tenant.patients).where(eq(tenant.patients.id, id));
+  if (!p) throw new AppError("PATIENT_NOT_FOUND");
   return p;
 }
 
-export async function updatePatient(
-  db: Db,
-  ctx: { actor: PhiActor },
-  id: string,
-  patch: PatientPatch,
-): Promise<Patient> {
-  return db.transaction(async (tx) => {
-    const current = await getPatient(tx, id);
+export async function updatePatient(ctx: HospitalCtx, id: string, patch: PatientPatch): Promise<Patient> {
+  return ctx.db.transaction(async (tx) => {
+    const current = await getPatient({ ...ctx, db: tx }, id);
     const next = {
       ...current,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),

@@ -3,7 +3,12 @@ import { recordPhiRead } from "../audit/phi";
 import { permitted, router } from "../trpc";
 import { uuid } from "../../shared/zod";
 import { getPatient, registerPatient, updatePatient } from "./register";
-import { createPatientSchema, findDuplicatesSchema, listPatientsSchema, updatePatientSchema } from "../../shared/patients/schemas";
+import {
+  createPatientSchema,
+  findDuplicatesSchema,
+  listPatientsSchema,
+  updatePatientSchema,
+} from "../../shared/patients/schemas";
 import { findPossibleDuplicates, listPatients } from "./search";
 
 const read = permitted("patient.read");
@@ -11,13 +16,11 @@ const register = permitted("patient.register");
 const edit = permitted("patient.update");
 
 export const patientRouter = router({
-  create: register
-    .input(createPatientSchema)
-    .mutation(({ ctx, input }) => registerPatient(ctx.db, { actor: ctx.actor, hospital: ctx.hospital }, input)),
+  create: register.input(createPatientSchema).mutation(({ ctx, input }) => registerPatient(ctx, input)),
 
   get: read.input(z.object({ id: uuid })).query(async ({ ctx, input }) => {
-    const patient = await getPatient(ctx.db, input.id);
-    await recordPhiRead(ctx.db, ctx.actor, {
+    const patient = await getPatient(ctx, input.id);
+    await recordPhiRead(ctx, {
       action: "patient.view",
       entityType: "patient",
       entityId: patient.id,
@@ -26,12 +29,12 @@ export const patientRouter = router({
     return patient;
   }),
 
-  list: read.input(listPatientsSchema).query(({ ctx, input }) => listPatients(ctx.db, input)),
+  list: read.input(listPatientsSchema).query(({ ctx, input }) => listPatients(ctx, input)),
 
   update: edit.input(updatePatientSchema).mutation(({ ctx, input }) => {
     const { id, ...patch } = input;
-    return updatePatient(ctx.db, { actor: ctx.actor }, id, patch);
+    return updatePatient(ctx, id, patch);
   }),
 
-  findDuplicates: register.input(findDuplicatesSchema).query(({ ctx, input }) => findPossibleDuplicates(ctx.db, input)),
+  findDuplicates: register.input(findDuplicatesSchema).query(({ ctx, input }) => findPossibleDuplicates(ctx, input)),
 });

@@ -3,6 +3,7 @@
 import { and, asc, eq, gt, gte, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
+import type { HospitalCtx } from "../context";
 import { foldForSearch, phoneDigits, prefixUpperBound } from "./names";
 
 const p = tenant.patients;
@@ -78,7 +79,12 @@ export function searchCondition(db: Db, search: string | undefined): SQL | undef
   return parts.length > 1 ? and(inArray(p.id, candidates), exact) : inArray(p.id, candidates);
 }
 
-export async function listPatients(db: Db, input: { search?: string; limit: number; cursor?: string }) {
+/** (needs only the hospital's database: the search benchmark runs it on a bare one) */
+export async function listPatients(
+  ctx: Pick<HospitalCtx, "db">,
+  input: { search?: string; limit: number; cursor?: string },
+) {
+  const db = ctx.db;
   const after = input.cursor ? decodeCursor(input.cursor) : null;
   const rows = await db
     .select(patientListColumns)
@@ -103,7 +109,7 @@ export type PatientListItem = Awaited<ReturnType<typeof listPatients>>["items"][
 
 /** possible duplicates at registration: same name and date of birth, or same phone */
 export async function findPossibleDuplicates(
-  db: Db,
+  ctx: HospitalCtx,
   q: { firstName: string; lastName: string; dateOfBirth?: string; phone?: string },
 ) {
   const conditions: SQL[] = [];
@@ -118,7 +124,7 @@ export async function findPossibleDuplicates(
   const digits = phoneDigits(q.phone ?? "");
   if (digits.length >= 6) conditions.push(eq(p.phoneDigits, digits));
   if (conditions.length === 0) return [];
-  const rows = await db
+  const rows = await ctx.db
     .select(patientListColumns)
     .from(p)
     .where(or(...conditions))

@@ -1,8 +1,10 @@
 // Every procedure of the API, enumerated from the router itself, called over HTTP as: nobody; a user of another
 // hospital (their real session cookie, on this hospital's host); every role that may not use it; a super admin on a
 // hospital host; and, for procedures that take an id, another hospital's user on their own host with a real id of
-// this hospital. Each must be refused — never data. A procedure without a case here fails the test. Public procedures
-// (scope "public") are instead refused on every host that does not offer them.
+// this hospital. Each must be refused — never data. Who may use a hospital procedure comes from the permission it
+// declares and the one table (shared/permissions.ts); the roles holding it must not be refused its reads. A procedure
+// without a case here fails the test. Public procedures (scope "public") are instead refused on every host that does
+// not offer them.
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
@@ -23,6 +25,8 @@ import {
 import { apiClient, startApiServer, type ApiServer } from "../testing/http";
 import { appRouter } from "./_app";
 import { CASES, type Ids } from "./access-cases";
+import type { Case } from "./cases/common";
+import { allowedRoles, permissionOf, procedureType } from "./cases/roles";
 
 let server: ApiServer;
 let a: TestHospital;
@@ -111,6 +115,14 @@ afterAll(() => server.close());
 describe(`access matrix over HTTP (${driver().name})`, () => {
   const procedures = Object.keys(appRouter._def.procedures).sort();
 
+  it("every hospital procedure declares a permission of the table (or is marked for every role)", () => {
+    const missing = procedures.filter((p) => {
+      const c = CASES[p as keyof typeof CASES] as Case | undefined;
+      return c?.scope === "hospital" && !c.everyRole && !permissionOf(p);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it("has a case for every procedure of the router, and no stale cases", () => {
     expect(procedures.filter((p) => !(p in CASES))).toEqual([]);
     expect(Object.keys(CASES).filter((p) => !procedures.includes(p))).toEqual([]);
@@ -163,12 +175,21 @@ describe(`access matrix over HTTP (${driver().name})`, () => {
         return;
       }
 
-      for (const role of HOSPITAL_ROLES.filter((r) => !c.roles.includes(r))) {
+      const roles = allowedRoles(path);
+      for (const role of HOSPITAL_ROLES.filter((r) => !roles.includes(r))) {
         expect(await call(a.host, cookies[role], path, input), `role ${role}`).toBe("FORBIDDEN");
+      }
+      if (procedureType(path) === "query") {
+        // reads have no side effects: every role the table allows gets an answer, not a refusal
+        for (const role of roles) {
+          expect(["FORBIDDEN", "UNAUTHORIZED"], `allowed role ${role}`).not.toContain(
+            await call(a.host, cookies[role], path, input),
+          );
+        }
       }
       if (c.foreignId) {
         // a user of B who may use this procedure, on B's own host, with A's real id: the same answer as a missing id
-        const role = c.roles[0]!;
+        const role = roles[0]!;
         expect(await call(b.host, cookieOtherHospitalSameRole[role], path, input), `B's ${role} with A's id`).toBe(
           "NOT_FOUND",
         );

@@ -6,7 +6,7 @@ import { listUserSessions, revokeSession, revokeUserSessions } from "../auth/ses
 import { writeControlAudit } from "../audit/control-audit";
 import { AppError } from "../errors";
 import { passwordSchema } from "../../shared/users/schemas";
-import { uuid } from "../../shared/zod";
+import { uuid, withCode } from "../../shared/zod";
 import { authedProcedure, router } from "../trpc";
 import { visibleAreas } from "@/shared/permissions";
 import { isReadOnly } from "../hospitals/subscription";
@@ -25,7 +25,9 @@ export const accountRouter = router({
         status: s.hospital.status,
         readOnly: isReadOnly(s.hospital),
       },
-      areas: s.hospital ? visibleAreas(s.user.role, { modules: s.hospital.settings.modules, plan: s.hospital.plan }) : [],
+      areas: s.hospital
+        ? visibleAreas(s.user.role, { modules: s.hospital.settings.modules, plan: s.hospital.plan })
+        : [],
       mustChangePassword: s.user.mustChangePassword,
       mfaEnrolmentRequired: s.mfaEnrolmentRequired,
     };
@@ -34,13 +36,8 @@ export const accountRouter = router({
   changePassword: incomplete
     .input(z.object({ currentPassword: passwordSchema, newPassword: passwordSchema }))
     .mutation(async ({ ctx, input }) => {
-      await changeOwnPassword({
-        userId: ctx.user.id,
-        sessionId: ctx.session.sessionId,
-        hospital: ctx.session.hospital,
-        ...input,
-      });
-      await writeControlAudit({
+      await changeOwnPassword(ctx.platform, { sessionId: ctx.session.sessionId, ...input });
+      await writeControlAudit(ctx.platform, {
         action: "account.password_changed",
         outcome: "SUCCESS",
         actor: { id: ctx.user.id, username: ctx.user.username },
@@ -58,7 +55,7 @@ export const sessionRouter = router({
   }),
   revoke: incomplete.input(z.object({ id: uuid })).mutation(async ({ ctx, input }) => {
     const mine = await listUserSessions(ctx.user.id);
-    if (!mine.some((s) => s.id === input.id)) throw new AppError("NOT_FOUND", "Session not found");
+    if (!mine.some((s) => s.id === input.id)) throw new AppError("SESSION_NOT_FOUND");
     await revokeSession(input.id, "revoked by user");
     return { ok: true };
   }),
@@ -72,10 +69,10 @@ export const mfaRouter = router({
   status: incomplete.query(async ({ ctx }) => ({
     enabled: ctx.user.mfaEnabled,
     required: ctx.session.mfaEnrolmentRequired || (ctx.session.hospital?.settings.mfaRequired ?? false),
-    recoveryCodesLeft: ctx.user.mfaEnabled ? await remainingRecoveryCodes(ctx.user.id) : 0,
+    recoveryCodesLeft: ctx.user.mfaEnabled ? await remainingRecoveryCodes(ctx.platform) : 0,
   })),
   begin: incomplete.mutation(({ ctx }) =>
-    beginMfaEnrolment(ctx.user.id, ctx.session.hospital ? `Zain HMS ${ctx.session.hospital.code}` : "Zain HMS admin"),
+    beginMfaEnrolment(ctx.platform, ctx.session.hospital ? `Zain HMS ${ctx.session.hospital.code}` : "Zain HMS admin"),
   ),
   confirm: incomplete
     .input(
@@ -83,12 +80,12 @@ export const mfaRouter = router({
         code: z
           .string()
           .trim()
-          .regex(/^\d{6}$/, "Enter the 6-digit code"),
+          .refine((s) => /^\d{6}$/.test(s), withCode("MFA_CODE_FORMAT")),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const r = await confirmMfaEnrolment(ctx.user.id, input.code);
-      await writeControlAudit({
+      const r = await confirmMfaEnrolment(ctx.platform, input.code);
+      await writeControlAudit(ctx.platform, {
         action: "account.mfa_enabled",
         outcome: "SUCCESS",
         actor: { id: ctx.user.id, username: ctx.user.username },
@@ -103,12 +100,12 @@ export const mfaRouter = router({
         code: z
           .string()
           .trim()
-          .regex(/^\d{6}$/, "Enter the 6-digit code"),
+          .refine((s) => /^\d{6}$/.test(s), withCode("MFA_CODE_FORMAT")),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      await disableMfa(ctx.user.id, input.code);
-      await writeControlAudit({
+      await disableMfa(ctx.platform, input.code);
+      await writeControlAudit(ctx.platform, {
         action: "account.mfa_disabled",
         outcome: "SUCCESS",
         actor: { id: ctx.user.id, username: ctx.user.username },

@@ -3,8 +3,8 @@
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
 import type { HospitalRole } from "@/shared/enums";
+import type { HospitalCtx, PlatformCtx } from "../context";
 import { createAccount } from "../users/accounts";
-import { mainDb } from "../tenancy/main-db";
 import { withHospital } from "../tenancy";
 import { createHospital } from "../tenancy/provision";
 import { registerPatient } from "../patients/register";
@@ -74,8 +74,7 @@ export type DemoSummary = {
   password: string;
 };
 
-export async function seedDemo(): Promise<DemoSummary> {
-  const main = await mainDb();
+export async function seedDemo({ main }: Pick<PlatformCtx, "main">): Promise<DemoSummary> {
   const summary: DemoSummary = {
     created: false,
     hospitalCode: DEMO_CODE,
@@ -94,15 +93,18 @@ export async function seedDemo(): Promise<DemoSummary> {
     .from(control.users)
     .where(eq(control.users.username, SUPERADMIN.username));
   if (!sa) {
-    await createAccount({
-      hospital: null,
-      role: "SUPERADMIN",
-      username: SUPERADMIN.username,
-      email: "superadmin@zainhms.test",
-      password: SUPERADMIN.password,
-      firstName: "Zain",
-      lastName: "Operator",
-    });
+    await createAccount(
+      { main },
+      {
+        hospital: null,
+        role: "SUPERADMIN",
+        username: SUPERADMIN.username,
+        email: "superadmin@zainhms.test",
+        password: SUPERADMIN.password,
+        firstName: "Zain",
+        lastName: "Operator",
+      },
+    );
   }
   const admin = DEMO_USERS[0]!;
   const { id: hospitalId } = await createHospital({
@@ -125,31 +127,37 @@ export async function seedDemo(): Promise<DemoSummary> {
   });
   const hospital = { id: hospitalId, name: "Demo General Hospital", code: DEMO_CODE };
   for (const u of DEMO_USERS.slice(1)) {
-    await createAccount({
-      hospital,
-      role: u.role,
-      username: u.username,
-      email: `${u.username}@demo-hospital.test`,
-      password: DEMO_PASSWORD,
-      firstName: u.firstName,
-      lastName: u.lastName,
-    });
+    await createAccount(
+      { main },
+      {
+        hospital,
+        role: u.role,
+        username: u.username,
+        email: `${u.username}@demo-hospital.test`,
+        password: DEMO_PASSWORD,
+        firstName: u.firstName,
+        lastName: u.lastName,
+      },
+    );
   }
   const [receptionist] = await main
     .select({ id: control.users.id })
     .from(control.users)
     .where(eq(control.users.username, "reception"));
   await withHospital(DEMO_CODE, async (db) => {
-    for (const p of DEMO_PATIENTS) {
-      await registerPatient(
-        db,
-        {
-          actor: { userId: receptionist!.id, username: "reception", role: "RECEPTIONIST", ip: "seed" },
-          hospital: { plan: "PROFESSIONAL", settings: defaultHospitalSettings(DEMO_CODE) },
-        },
-        patientFieldsSchema.parse(p),
-      );
-    }
+    const ctx: HospitalCtx = {
+      db,
+      main,
+      actor: { userId: receptionist!.id, role: "RECEPTIONIST", username: "reception", name: "Sara Khalil", ip: "seed" },
+      hospital: {
+        ...hospital,
+        plan: "PROFESSIONAL",
+        status: "ACTIVE",
+        subscriptionEndsAt: null,
+        settings: defaultHospitalSettings(DEMO_CODE),
+      },
+    };
+    for (const p of DEMO_PATIENTS) await registerPatient(ctx, patientFieldsSchema.parse(p));
   });
   return { ...summary, created: true };
 }

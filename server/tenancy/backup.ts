@@ -13,20 +13,20 @@ async function hospitalServer(code: string): Promise<string | null> {
     .select({ dbServer: control.hospitals.dbServer })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, code));
-  if (!row) throw new AppError("NOT_FOUND", `Hospital ${code} not found`);
+  if (!row) throw new AppError("HOSPITAL_NOT_FOUND", { params: { code } });
   return row.dbServer;
 }
 
 export async function backupHospital(code: string, file: string): Promise<{ file: string; bytes: number }> {
   const server = await hospitalServer(code);
-  if (fs.existsSync(file)) throw new AppError("CONFLICT", `${file} already exists; choose a new file name`);
+  if (fs.existsSync(file)) throw new AppError("BACKUP_FILE_EXISTS", { params: { file } });
   await tenantRegistry().with(code, (db) => driver().backupTenant(db, code, server, file));
   return { file, bytes: fs.statSync(file).size };
 }
 
 export async function restoreHospital(code: string, file: string): Promise<void> {
   const server = await hospitalServer(code);
-  if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `Backup file ${file} not found`);
+  if (!fs.existsSync(file)) throw new AppError("BACKUP_NOT_FOUND", { params: { file } });
   await tenantRegistry().forget(code);
   await driver().restoreTenant(code, server, file, async (db) => {
     let found: string | null = null;
@@ -35,10 +35,6 @@ export async function restoreHospital(code: string, file: string): Promise<void>
     } catch {
       found = null;
     }
-    if (found !== code)
-      throw new AppError(
-        "CONFLICT",
-        `This backup belongs to ${found ? `hospital ${found}` : "no hospital"}, not ${code}; refusing to restore it`,
-      );
+    if (found !== code) throw new AppError("BACKUP_OF_OTHER_HOSPITAL", { params: { code, found: found ?? "none" } });
   });
 }

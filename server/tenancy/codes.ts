@@ -7,10 +7,7 @@ export { HOSPITAL_CODE_PATTERN, isCanonicalHospitalCode, normalizeHospitalCode }
 export function assertHospitalCode(input: unknown): string {
   const code = normalizeHospitalCode(input);
   if (code === null) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `Invalid hospital code ${JSON.stringify(String(input).slice(0, 40))}: use 3–16 letters A–Z or digits 0–9`,
-    );
+    throw new AppError("INVALID_HOSPITAL_CODE", { params: { code: JSON.stringify(String(input).slice(0, 40)) } });
   }
   return code;
 }

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { control, driver, tenant, type Db, type DbHandle } from "@/db";
 import { config } from "../config";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
 import { assertHospitalCode } from "./codes";
 import { mainDb } from "./main-db";
 import { TenantDatabaseMismatch, TenantRegistry, type Lease } from "./registry";
@@ -29,14 +29,14 @@ export async function openHospitalDatabase(code: string): Promise<DbHandle> {
     .select({ dbServer: control.hospitals.dbServer, status: control.hospitals.status })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, canonical));
-  if (!row) throw notFound();
+  if (!row) throw new AppError("HOSPITAL_NOT_FOUND", { params: { code: canonical } });
   // a hospital still being provisioned never serves, even if its database happens to be complete
-  if (row.status === "PROVISIONING") throw new AppError("UNAVAILABLE", `Hospital ${canonical} is not ready yet`);
+  if (row.status === "PROVISIONING") throw new AppError("HOSPITAL_NOT_READY", { params: { code: canonical } });
   let handle: DbHandle;
   try {
     handle = await driver().openTenant(canonical, row.dbServer);
   } catch (err) {
-    throw new AppError("UNAVAILABLE", `The database of hospital ${canonical} is not available`, { cause: String(err) });
+    throw new AppError("HOSPITAL_DATABASE_UNAVAILABLE", { params: { code: canonical }, cause: String(err) });
   }
   let found: string | null;
   try {

@@ -120,7 +120,7 @@ describe(`provisioning (${driver().name})`, () => {
     expect(failed).toHaveLength(2);
     for (const f of failed) {
       expect(f.reason).toBeInstanceOf(AppError);
-      expect((f.reason as AppError).code).toBe("CONFLICT");
+      expect((f.reason as AppError).trpcCode).toBe("CONFLICT");
       expect((f.reason as AppError).message).toMatch(new RegExp(code));
     }
     expect((await hospitalRow(code))?.status).toBe("ACTIVE");
@@ -128,7 +128,7 @@ describe(`provisioning (${driver().name})`, () => {
 
   it("creating an existing code again is a CONFLICT and changes nothing", async () => {
     const h = await makeHospital();
-    await expect(createHospital(input(h.code, { name: "Other" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createHospital(input(h.code, { name: "Other" }))).rejects.toMatchObject({ code: "HOSPITAL_EXISTS" });
     expect((await hospitalRow(h.code))?.name).toBe(h.name);
   });
 
@@ -145,8 +145,9 @@ describe(`provisioning (${driver().name})`, () => {
         );
       const outside = databaseFiles();
       const before = filesUnder(process.env.DATA_DIR!);
-      await expect(createHospital(input(code))).rejects.toMatchObject({ code: "BAD_REQUEST" });
-      await expect(withHospital(code, async () => 1)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      const badRequest = (e: unknown) => e instanceof AppError && e.trpcCode === "BAD_REQUEST";
+      await expect(createHospital(input(code))).rejects.toSatisfy(badRequest);
+      await expect(withHospital(code, async () => 1)).rejects.toSatisfy(badRequest);
       await expect(migrateHospital(code)).rejects.toThrow();
       expect(filesUnder(process.env.DATA_DIR!)).toEqual(before);
       expect([...databaseFiles()].filter((f) => !outside.has(f))).toEqual([]);

@@ -13,7 +13,8 @@ import { newId } from "@/db/id";
 import type { HospitalStatus } from "@/shared/enums";
 import { passwordProblem } from "../auth/password-policy";
 import { hashPassword } from "../auth/password";
-import { AppError } from "../errors";
+import { fieldErrorsOf } from "@/shared/errors";
+import { AppError, englishText } from "../errors";
 import { newHospitalSchema, type NewHospitalInput } from "../../shared/hospitals/schemas";
 import { defaultHospitalSettings } from "../../shared/hospitals/settings-schema";
 import { defaultSubscriptionEnd } from "../../shared/hospitals/plans";
@@ -48,10 +49,6 @@ function ownerIsGone(owner: string | null): boolean {
   }
 }
 
-function zodMessage(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  return error.issues.map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
-}
-
 export type ProvisionResult = {
   code: string;
   id: string;
@@ -62,10 +59,11 @@ export type ProvisionResult = {
 
 export async function createHospital(input: NewHospitalInput, hooks: ProvisionHooks = {}): Promise<ProvisionResult> {
   const parsed = newHospitalSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", zodMessage(parsed.error), { issues: parsed.error.issues });
+  if (!parsed.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const h = parsed.data;
   const problem = passwordProblem(h.admin.password, { ...h.admin, hospitalName: h.name, hospitalCode: h.code });
-  if (problem && !hooks.allowTemporaryPassword) throw new AppError("BAD_REQUEST", `admin.password: ${problem}`);
+  if (problem && !hooks.allowTemporaryPassword)
+    throw new AppError("VALIDATION", { field: "admin.password", fieldCode: problem.code, params: problem.params });
 
   const main = await mainDb();
   const passwordHash = await hashPassword(h.admin.password);
@@ -117,7 +115,12 @@ export async function createHospital(input: NewHospitalInput, hooks: ProvisionHo
     return { code: h.code, id: resumed, resumed: true, temporaryPassword: null };
   }
   await completeProvisioning(h.code, owner, hooks, { justCreated: true });
-  return { code: h.code, id: hospitalId, resumed: false, temporaryPassword: problem };
+  return {
+    code: h.code,
+    id: hospitalId,
+    resumed: false,
+    temporaryPassword: problem && englishText(problem.code, problem.params),
+  };
 }
 
 /** takes over a half-provisioned hospital, or explains why not (CONFLICT) */
@@ -127,8 +130,8 @@ async function claimUnfinished(code: string, owner: string): Promise<string> {
     .select({ id: control.hospitals.id, status: control.hospitals.status, owner: control.hospitals.provisionOwner })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, code));
-  if (!row) throw new AppError("CONFLICT", `Hospital ${code} could not be created (a concurrent change); try again`);
-  if (row.status !== "PROVISIONING") throw new AppError("CONFLICT", `Hospital ${code} already exists`);
+  if (!row) throw new AppError("HOSPITAL_CREATE_RACE", { params: { code } });
+  if (row.status !== "PROVISIONING") throw new AppError("HOSPITAL_EXISTS", { params: { code } });
   const now = new Date();
   const t = control.hospitals;
   const claimable = ownerIsGone(row.owner)
@@ -141,8 +144,7 @@ async function claimUnfinished(code: string, owner: string): Promise<string> {
     .set({ provisionOwner: owner, provisionLeaseUntil: new Date(now.getTime() + LEASE_MS), updatedAt: now })
     .where(and(eq(t.code, code), eq(t.status, "PROVISIONING"), claimable))
     .returning({ id: t.id });
-  if (claimed.length === 0)
-    throw new AppError("CONFLICT", `Hospital ${code} is being created right now by another process`);
+  if (claimed.length === 0) throw new AppError("HOSPITAL_BEING_CREATED", { params: { code } });
   log.info({ code }, "resuming an unfinished provisioning");
   return row.id;
 }
@@ -156,7 +158,7 @@ async function renewLease(code: string, owner: string): Promise<void> {
     .set({ provisionLeaseUntil: new Date(Date.now() + LEASE_MS) })
     .where(and(eq(t.code, code), eq(t.provisionOwner, owner)))
     .returning({ id: t.id });
-  if (rows.length === 0) throw new AppError("CONFLICT", `Lost the provisioning lease of hospital ${code}`);
+  if (rows.length === 0) throw new AppError("PROVISIONING_LEASE_LOST", { params: { code } });
 }
 
 async function completeProvisioning(
@@ -202,7 +204,7 @@ async function completeProvisioning(
       })
       .where(and(eq(t.code, code), eq(t.provisionOwner, owner)))
       .returning({ id: t.id });
-    if (done.length === 0) throw new AppError("CONFLICT", `Lost the provisioning lease of hospital ${code}`);
+    if (done.length === 0) throw new AppError("PROVISIONING_LEASE_LOST", { params: { code } });
     await hooks.afterStep?.("active", code);
     log.info({ code }, "hospital provisioned");
   } catch (err) {
@@ -225,10 +227,7 @@ async function stampMeta(db: Db, code: string, version: number): Promise<void> {
   const now = new Date();
   const existing = await readTenantCode(db);
   if (existing !== null && existing !== code) {
-    throw new AppError(
-      "CONFLICT",
-      `The database found for ${code} belongs to hospital ${existing}; refusing to use it`,
-    );
+    throw new AppError("DATABASE_OF_OTHER_HOSPITAL", { params: { code, other: existing } });
   }
   if (existing === null) {
     await db
@@ -236,7 +235,7 @@ async function stampMeta(db: Db, code: string, version: number): Promise<void> {
       .values({ id: 1, hospitalCode: code, schemaVersion: version, createdAt: now, migratedAt: now })
       .onConflictDoNothing();
     const again = await readTenantCode(db);
-    if (again !== code) throw new AppError("CONFLICT", `The database found for ${code} belongs to hospital ${again}`);
+    if (again !== code) throw new AppError("DATABASE_OF_OTHER_HOSPITAL", { params: { code, other: again ?? "?" } });
   } else {
     await db.update(tenant.meta).set({ schemaVersion: version, migratedAt: now }).where(eq(tenant.meta.id, 1));
   }
@@ -252,7 +251,7 @@ export async function migrateHospital(code: string, hooks: ProvisionHooks = {}):
   const main = await mainDb();
   const t = control.hospitals;
   const [row] = await main.select({ status: t.status }).from(t).where(eq(t.code, code));
-  if (!row) throw new AppError("NOT_FOUND", `Hospital ${code} not found`);
+  if (!row) throw new AppError("HOSPITAL_NOT_FOUND", { params: { code } });
   if (row.status === "PROVISIONING") {
     const owner = me();
     await claimUnfinished(code, owner);

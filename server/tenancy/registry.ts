@@ -154,9 +154,6 @@ export class TenantRegistry {
 
 export class TenantDatabaseMismatch extends AppError {
   constructor(asked: string, found: string | null) {
-    super(
-      "UNAVAILABLE",
-      `Hospital database for ${asked} ${found ? `belongs to ${found}` : "has no hospital code"}; refusing to serve it`,
-    );
+    super("HOSPITAL_DATABASE_MISMATCH", { params: { code: asked, found: found ?? "none" } });
   }
 }

@@ -5,6 +5,7 @@ import { encode } from "next-auth/jwt";
 import { control } from "@/db";
 import type { HospitalRole, Plan } from "@/shared/enums";
 import { authSecret } from "../auth/secret";
+import type { PlatformCtx } from "../context";
 import { signIn, type SignInResult } from "../auth/sign-in";
 import { parseHost } from "../tenancy/host";
 import { mainDb } from "../tenancy/main-db";
@@ -60,16 +61,35 @@ export async function makeUser(
   username?: string,
 ): Promise<TestUser> {
   const name = username ?? `${role.toLowerCase().replace(/_/g, "")}${randomBytes(3).toString("hex")}`;
-  const a = await createAccount({
-    hospital,
-    role,
-    username: name,
-    email: `${name}@staff.test`,
-    password: TEST_PASSWORD,
-    firstName: "Test",
-    lastName: role,
-  });
+  const a = await createAccount(
+    { main: await mainDb() },
+    {
+      hospital,
+      role,
+      username: name,
+      email: `${name}@staff.test`,
+      password: TEST_PASSWORD,
+      firstName: "Test",
+      lastName: role,
+    },
+  );
   return { id: a.id, username: a.username, password: TEST_PASSWORD, role };
+}
+
+/** the PlatformCtx of a user acting themselves, for tests that call control-plane functions directly */
+export async function platformCtxOf(user: TestUser, hospital: TestHospital | null): Promise<PlatformCtx> {
+  return {
+    main: await mainDb(),
+    actor: {
+      userId: user.id,
+      role: user.role,
+      username: user.username,
+      name: `Test ${user.role}`,
+      ip: "203.0.113.7",
+      hospitalId: hospital?.id ?? null,
+      host: hospital?.host ?? ADMIN_HOST,
+    },
+  };
 }
 
 export async function signInOn(

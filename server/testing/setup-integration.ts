@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { withPgAdmin } from "@/db/pg/admin";
 import { afterAll } from "vitest";
 
 const dialect = process.env.ZAIN_TEST_DIALECT;
@@ -23,17 +23,13 @@ let mainName: string | null = null;
 
 if (dialect === "pg") {
   mainName = `zt_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (err) {
+  const name = mainName;
+  await withPgAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`)).catch((err: Error) => {
     // never skip: a missing Postgres fails the pg suite loudly
     throw new Error(
-      `pg integration suite: cannot reach Postgres at ${adminUrl} (${(err as Error).message}). Start it or set TEST_DATABASE_URL.`,
+      `pg integration suite: cannot reach Postgres at ${adminUrl} (${err.message}). Start it or set TEST_DATABASE_URL.`,
     );
-  }
-  await admin.query(`CREATE DATABASE "${mainName}"`);
-  await admin.end();
+  });
   const u = new URL(adminUrl);
   u.pathname = `/${mainName}`;
   process.env.DATABASE_URL = u.toString();
@@ -67,10 +63,8 @@ afterAll(async () => {
       }),
     );
     await dropTemplate();
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${mainName}" WITH (FORCE)`);
-    await admin.end();
+    const name = mainName;
+    await withPgAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 900_000);

@@ -4,8 +4,9 @@ import { newId } from "@/db/id";
 import type { ApprovalStatus, Role } from "@/shared/enums";
 import { passwordProblem } from "../auth/password-policy";
 import { hashPassword } from "../auth/password";
-import { AppError } from "../errors";
-import { mainDb } from "../tenancy/main-db";
+import type { PlatformCtx } from "../context";
+import { fieldErrorsOf } from "@/shared/errors";
+import { AppError, englishText } from "../errors";
 import { newAccountSchema } from "../../shared/users/schemas";
 
 export type NewAccount = {
@@ -22,17 +23,16 @@ export type NewAccount = {
 };
 
 export async function createAccount(
+  ctx: Pick<PlatformCtx, "main">,
   input: NewAccount,
   opts: { allowTemporaryPassword?: boolean; mustChangePassword?: boolean } = {},
 ): Promise<{ id: string; username: string; temporaryPassword: string | null }> {
   if ((input.role === "SUPERADMIN") !== (input.hospital === null)) {
-    throw new AppError("BAD_REQUEST", "Super admins belong to no hospital; every other role belongs to one");
+    throw new AppError("SUPERADMIN_HOSPITAL_MISMATCH");
   }
   const parsed = newAccountSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), {
-      issues: parsed.error.issues,
-    });
+    throw new AppError("VALIDATION", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   }
   const a = parsed.data;
   const problem = passwordProblem(a.password, {
@@ -41,12 +41,11 @@ export async function createAccount(
     hospitalCode: input.hospital?.code,
   });
   if (problem && !opts.allowTemporaryPassword)
-    throw new AppError("BAD_REQUEST", `password: ${problem}`, { field: "password" });
+    throw new AppError("VALIDATION", { field: "password", fieldCode: problem.code, params: problem.params });
   const now = new Date();
   const id = newId();
-  const main = await mainDb();
   try {
-    await main.insert(control.users).values({
+    await ctx.main.insert(control.users).values({
       id,
       hospitalId: input.hospital?.id ?? null,
       username: a.username,
@@ -65,8 +64,8 @@ export async function createAccount(
     });
   } catch (err) {
     if (driver().isUniqueViolation(err))
-      throw new AppError("CONFLICT", `Username "${a.username}" is already taken`, { field: "username" });
+      throw new AppError("USERNAME_TAKEN", { field: "username", params: { username: a.username } });
     throw err;
   }
-  return { id, username: a.username, temporaryPassword: problem };
+  return { id, username: a.username, temporaryPassword: problem && englishText(problem.code, problem.params) };
 }

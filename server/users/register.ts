@@ -7,12 +7,12 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import { control } from "@/db";
 import { writeControlAudit } from "../audit/control-audit";
 import { config } from "../config";
+import type { MainDb, PlatformCtx } from "../context";
 import { AppError } from "../errors";
 import { withDefaults } from "../../shared/hospitals/settings-input";
 import { defaultHospitalSettings } from "../../shared/hospitals/settings-schema";
 import { log } from "../log";
 import type { ParsedHost } from "../tenancy/host";
-import { mainDb } from "../tenancy/main-db";
 import { createAccount } from "./accounts";
 import type { StaffRegistration } from "../../shared/users/registration-schema";
 
@@ -50,50 +50,43 @@ async function consumeAttempt(ip: string): Promise<void> {
   } catch (res) {
     if (!(res instanceof RateLimiterRes)) throw res;
     const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-    throw new AppError(
-      "TOO_MANY_REQUESTS",
-      `Too many registration requests from your network. Try again in ${minutes} minutes.`,
-    );
+    throw new AppError("REGISTRATION_THROTTLED", { params: { minutes } });
   }
 }
 
 /** the hospital of this host, if it accepts registration requests now */
-async function registeringHospital(host: ParsedHost) {
-  if (host.kind !== "hospital") throw new AppError("FORBIDDEN", "Staff register on their own hospital's address");
-  const main = await mainDb();
+async function registeringHospital(main: MainDb, host: ParsedHost) {
+  if (host.kind !== "hospital") throw new AppError("REGISTER_ON_HOSPITAL_ADDRESS");
   const h = control.hospitals;
   const [row] = await main
     .select({ id: h.id, code: h.code, name: h.name, status: h.status, settings: h.settings })
     .from(h)
     .where(eq(h.code, host.code));
-  if (!row || row.status === "PROVISIONING") throw new AppError("NOT_FOUND", "Hospital not found");
-  if (row.status !== "ACTIVE")
-    throw new AppError("FORBIDDEN", "This hospital does not accept registration requests at the moment");
+  if (!row || row.status === "PROVISIONING") throw new AppError("HOSPITAL_NOT_FOUND", { params: { code: host.code } });
+  if (row.status !== "ACTIVE") throw new AppError("REGISTRATION_PAUSED");
   if (!withDefaults(defaultHospitalSettings(row.code), row.settings).staffSelfRegistration) {
-    throw new AppError(
-      "FORBIDDEN",
-      "This hospital does not accept staff registration requests. Please ask an administrator for an account.",
-    );
+    throw new AppError("REGISTRATION_CLOSED");
   }
   return row;
 }
 
+/** nobody is signed in yet: the request's host names the hospital */
 export async function requestStaffAccount(
-  req: { host: ParsedHost; ip: string; userAgent: string },
+  ctx: Pick<PlatformCtx, "main"> & { host: ParsedHost; ip: string; userAgent: string },
   input: StaffRegistration,
 ) {
-  const hospital = await registeringHospital(req.host);
-  await consumeAttempt(req.ip);
-  const created = await createAccount({ hospital, ...input, approval: "PENDING" });
-  await writeControlAudit({
+  const hospital = await registeringHospital(ctx.main, ctx.host);
+  await consumeAttempt(ctx.ip);
+  const created = await createAccount(ctx, { hospital, ...input, approval: "PENDING" });
+  await writeControlAudit(ctx, {
     action: "staff.registration_requested",
     outcome: "SUCCESS",
     actor: { id: created.id, username: created.username },
     hospital: { id: hospital.id, code: hospital.code },
-    host: req.host.kind === "hospital" ? req.host.host : "",
-    ip: req.ip,
+    host: ctx.host.kind === "hospital" ? ctx.host.host : "",
+    ip: ctx.ip,
     target: { type: "user", id: created.id },
-    detail: { role: input.role, userAgent: req.userAgent.slice(0, 200) },
+    detail: { role: input.role, userAgent: ctx.userAgent.slice(0, 200) },
   });
   return { username: created.username, approval: "PENDING" as const };
 }

@@ -1,6 +1,11 @@
-// Staff administration by a hospital's ADMIN: always inside the admin's own hospital — every query carries the
-// hospital id, so another hospital's user id is NOT_FOUND, exactly like a missing one.
-import { and, asc, eq, type SQL } from "drizzle-orm";
+// Staff administration, written once for both who may do it. Every function takes the PlatformCtx and a scope:
+//   { hospitalId } — a hospital's ADMIN (user.*): their own hospital, always from the session, never from input.
+//     Every query carries the hospital id, so another hospital's user — and a super admin, who belongs to none — is
+//     NOT_FOUND, exactly like a missing one.
+//   ANY_HOSPITAL — a super admin in the console (platformUser.*): users of every hospital. Super admin accounts are
+//     listed but never changed here (FORBIDDEN): they are managed with the operator CLI.
+// The audit actions keep their names per side: staff.* for a hospital admin, platform_user.* in the console.
+import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
 import { control } from "@/db";
 import type { HospitalRole } from "@/shared/enums";
 import { writeControlAudit } from "../audit/control-audit";
@@ -9,18 +14,24 @@ import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeUserSessions } from "../auth/sessions";
 import { unlockAccount } from "../auth/sign-in";
+import { assertProvisioned, auditView, findHospital } from "../console/context";
+import { containsText, offsetOf, type Page } from "../console/query";
+import type { HospitalCtx, PlatformCtx } from "../context";
 import { AppError } from "../errors";
-import type { SessionHospital } from "../auth/sessions";
-import { mainDb } from "../tenancy/main-db";
 import { createAccount } from "./accounts";
 import type { NewStaffInput, StaffFilter, StaffPatch } from "../../shared/users/staff-schemas";
+import type { NewHospitalAdminInput, PlatformUserFilter } from "../../shared/console/schemas";
 
-export type StaffCtx = {
-  hospital: Pick<SessionHospital, "id" | "code" | "name">;
-  actor: { userId: string; username: string; ip: string };
-};
+/** a hospital admin's scope: their own hospital (the session's) */
+export type HospitalScope = { hospitalId: string };
+/** a super admin's scope: every hospital */
+export const ANY_HOSPITAL = "any-hospital";
+export type StaffScope = HospitalScope | typeof ANY_HOSPITAL;
 
 const u = control.users;
+const h = control.hospitals;
+
+/** a staff member as the hospital admin's pages show them */
 const staffColumns = {
   id: u.id,
   username: u.username,
@@ -39,27 +50,106 @@ const staffColumns = {
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,
 };
+/** a user as the console shows them: with their hospital, without phone and department */
+const { phone: _phone, departmentId: _departmentId, ...accountColumns } = staffColumns;
+const platformUserColumns = { ...accountColumns, hospitalId: u.hospitalId, hospitalCode: h.code, hospitalName: h.name };
 
-async function audit(ctx: StaffCtx, action: string, targetId: string, detail?: Record<string, unknown>) {
-  await writeControlAudit({
-    action,
+const withLock = <T extends { lockedUntil: Date | null }>(r: T, now = Date.now()) => ({
+  ...r,
+  locked: r.lockedUntil !== null && r.lockedUntil.getTime() > now,
+});
+
+const inConsole = (scope: StaffScope): scope is typeof ANY_HOSPITAL => scope === ANY_HOSPITAL;
+
+/** the scope must be the actor's own: a hospital user's hospital, or every hospital for a super admin */
+function assertScope(ctx: PlatformCtx, scope: StaffScope): void {
+  const own = inConsole(scope)
+    ? ctx.actor.role === "SUPERADMIN" && ctx.actor.hospitalId === null
+    : ctx.actor.role !== "SUPERADMIN" && ctx.actor.hospitalId === scope.hospitalId;
+  if (!own) throw new AppError("FORBIDDEN");
+}
+
+/** the WHERE of one user inside the scope */
+const userInScope = (scope: StaffScope, id: string) =>
+  inConsole(scope) ? eq(u.id, id) : and(eq(u.id, id), eq(u.hospitalId, scope.hospitalId));
+
+/** the user an operation acts on: inside the scope and never a super admin; NOT_FOUND / FORBIDDEN otherwise */
+async function target(ctx: PlatformCtx, scope: StaffScope, id: string) {
+  assertScope(ctx, scope);
+  const [row] = await ctx.main
+    .select({ ...staffColumns, hospitalId: u.hospitalId, hospitalCode: h.code, hospitalName: h.name })
+    .from(u)
+    .leftJoin(h, eq(h.id, u.hospitalId))
+    .where(userInScope(scope, id));
+  if (!row) throw new AppError("USER_NOT_FOUND");
+  if (row.role === "SUPERADMIN" || row.hospitalId === null || row.hospitalCode === null) {
+    throw new AppError("SUPERADMIN_NOT_IN_CONSOLE");
+  }
+  return { ...row, hospitalId: row.hospitalId, hospitalCode: row.hospitalCode };
+}
+type Target = Awaited<ReturnType<typeof target>>;
+
+function staffView(t: Target) {
+  const { hospitalId: _id, hospitalCode: _code, hospitalName: _name, ...member } = t;
+  return member;
+}
+function platformUserView(t: Target) {
+  const { phone: _p, departmentId: _d, ...user } = t;
+  return withLock(user);
+}
+export type StaffMember = ReturnType<typeof staffView>;
+export type PlatformUser = ReturnType<typeof platformUserView>;
+/** what an operation answers: the staff member for a hospital admin, the user with their hospital in the console */
+export type StaffView<S extends StaffScope> = S extends HospitalScope ? StaffMember : PlatformUser;
+
+/** one user inside the scope, or NOT_FOUND (FORBIDDEN for a super admin in the console) */
+export async function getStaff<S extends StaffScope>(ctx: PlatformCtx, scope: S, id: string): Promise<StaffView<S>> {
+  const t = await target(ctx, scope, id);
+  return (inConsole(scope) ? platformUserView(t) : staffView(t)) as StaffView<S>;
+}
+
+/** the control audit entry of an operation on a user (console entries name the host, as every console action does) */
+async function audit(
+  ctx: PlatformCtx,
+  scope: StaffScope,
+  action: string,
+  user: Pick<Target, "id" | "hospitalId" | "hospitalCode">,
+  detail?: Record<string, unknown>,
+) {
+  await writeControlAudit(ctx, {
+    action: `${inConsole(scope) ? "platform_user" : "staff"}.${action}`,
     outcome: "SUCCESS",
     actor: { id: ctx.actor.userId, username: ctx.actor.username },
-    hospital: { id: ctx.hospital.id, code: ctx.hospital.code },
+    hospital: { id: user.hospitalId, code: user.hospitalCode },
+    host: inConsole(scope) ? ctx.actor.host : undefined,
     ip: ctx.actor.ip,
-    target: { type: "user", id: targetId },
+    target: { type: "user", id: user.id },
     detail,
   });
 }
 
-export async function listStaff(ctx: StaffCtx, f: StaffFilter) {
-  const main = await mainDb();
-  const where: SQL[] = [eq(u.hospitalId, ctx.hospital.id)];
+/** a department of the user's own hospital, or BAD_REQUEST */
+async function assertDepartment(ctx: PlatformCtx, hospitalId: string, departmentId: string | null | undefined) {
+  if (!departmentId) return;
+  const d = control.departments;
+  const [row] = await ctx.main
+    .select({ id: d.id })
+    .from(d)
+    .where(and(eq(d.id, departmentId), eq(d.hospitalId, hospitalId)));
+  if (!row) throw new AppError("VALIDATION", { field: "departmentId", fieldCode: "UNKNOWN_DEPARTMENT" });
+}
+
+// ── lists ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** the staff of the admin's hospital (the page filters further and sorts on the client) */
+export async function listStaff(ctx: PlatformCtx, scope: HospitalScope, f: StaffFilter) {
+  assertScope(ctx, scope);
+  const where: SQL[] = [eq(u.hospitalId, scope.hospitalId)];
   if (f.role) where.push(eq(u.role, f.role));
   if (f.status === "active") where.push(eq(u.isActive, true), eq(u.approval, "APPROVED"));
   if (f.status === "inactive") where.push(eq(u.isActive, false));
   if (f.status === "pending") where.push(eq(u.approval, "PENDING"));
-  const rows = await main
+  const rows = await ctx.main
     .select(staffColumns)
     .from(u)
     .where(and(...where))
@@ -68,95 +158,161 @@ export async function listStaff(ctx: StaffCtx, f: StaffFilter) {
   const now = Date.now();
   return rows
     .filter((r) => !q || `${r.firstName} ${r.lastName} ${r.username} ${r.email}`.toLowerCase().includes(q))
-    .map((r) => ({ ...r, locked: r.lockedUntil !== null && r.lockedUntil.getTime() > now }));
+    .map((r) => withLock(r, now));
 }
 
-/** one staff member of this hospital, or NOT_FOUND */
-export async function getStaff(ctx: StaffCtx, id: string) {
-  const main = await mainDb();
-  const [row] = await main
-    .select(staffColumns)
-    .from(u)
-    .where(and(eq(u.id, id), eq(u.hospitalId, ctx.hospital.id)));
-  if (!row) throw new AppError("NOT_FOUND", "Staff member not found");
-  return row;
+/** users of every hospital and the super admins, paged; every look is itself audited */
+export async function listPlatformUsers(ctx: PlatformCtx, scope: typeof ANY_HOSPITAL, f: PlatformUserFilter) {
+  assertScope(ctx, scope);
+  const now = new Date();
+  const where: Array<SQL | undefined> = [containsText([u.username, u.email, u.firstName, u.lastName], f.search)];
+  let hospital: { id: string; code: string } | null = null;
+  if (f.hospitalCode) {
+    hospital = await findHospital(ctx, f.hospitalCode);
+    where.push(eq(u.hospitalId, hospital.id));
+  }
+  if (f.role) where.push(eq(u.role, f.role));
+  if (f.status === "active") where.push(eq(u.isActive, true));
+  if (f.status === "inactive") where.push(eq(u.isActive, false));
+  if (f.status === "locked") where.push(gt(u.lockedUntil, now));
+  const condition = and(...where);
+  const [items, [total]] = await Promise.all([
+    ctx.main
+      .select(platformUserColumns)
+      .from(u)
+      .leftJoin(h, eq(h.id, u.hospitalId))
+      .where(condition)
+      // coalesce: SQLite and Postgres put NULLs at opposite ends; super admins (no hospital) come first on both
+      .orderBy(asc(sql`coalesce(${h.code}, '')`), asc(u.username), asc(u.id))
+      .limit(f.pageSize)
+      .offset(offsetOf(f)),
+    ctx.main.select({ n: count() }).from(u).leftJoin(h, eq(h.id, u.hospitalId)).where(condition),
+  ]);
+  await auditView(
+    ctx,
+    "platformUser.list",
+    { ...f, page: undefined, pageSize: undefined },
+    hospital && { id: hospital.id, code: hospital.code },
+  );
+  const page: Page<ReturnType<typeof withLock<(typeof items)[number]>>> = {
+    items: items.map((r) => withLock(r, now.getTime())),
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+  return page;
 }
 
-async function assertDepartment(ctx: StaffCtx, departmentId: string | null | undefined) {
-  if (!departmentId) return;
-  const main = await mainDb();
-  const d = control.departments;
-  const [row] = await main
-    .select({ id: d.id })
-    .from(d)
-    .where(and(eq(d.id, departmentId), eq(d.hospitalId, ctx.hospital.id)));
-  if (!row) throw new AppError("BAD_REQUEST", "Unknown department", { field: "departmentId" });
-}
+// ── new accounts ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-export async function createStaff(ctx: StaffCtx, input: NewStaffInput) {
-  await assertDepartment(ctx, input.departmentId);
+/** a hospital admin adds a staff member to their hospital */
+export async function createStaff(ctx: PlatformCtx, scope: HospitalScope, input: NewStaffInput) {
+  assertScope(ctx, scope);
+  const [hospital] = await ctx.main
+    .select({ id: h.id, code: h.code, name: h.name })
+    .from(h)
+    .where(eq(h.id, scope.hospitalId));
+  if (!hospital) throw new AppError("NOT_FOUND");
+  await assertDepartment(ctx, hospital.id, input.departmentId);
   const created = await createAccount(
-    { hospital: ctx.hospital, ...input, role: input.role },
+    ctx,
+    { hospital, ...input, role: input.role },
     { mustChangePassword: input.mustChangePassword ?? false },
   );
-  await audit(ctx, "staff.created", created.id, { role: input.role, username: created.username });
-  return getStaff(ctx, created.id);
+  const user = { id: created.id, hospitalId: hospital.id, hospitalCode: hospital.code };
+  await audit(ctx, scope, "created", user, { role: input.role, username: created.username });
+  return getStaff(ctx, scope, created.id);
 }
 
-export async function updateStaff(ctx: StaffCtx, id: string, patch: StaffPatch) {
-  const current = await getStaff(ctx, id);
+/** a super admin creates the administrator of a hospital (the strict password policy: no temporary password) */
+export async function createHospitalAdmin(
+  ctx: PlatformCtx,
+  scope: typeof ANY_HOSPITAL,
+  input: Omit<NewHospitalAdminInput, "mustChangePassword"> & { mustChangePassword: boolean },
+) {
+  assertScope(ctx, scope);
+  const hospital = await findHospital(ctx, input.hospitalCode);
+  assertProvisioned(hospital);
+  const { hospitalCode: _code, mustChangePassword, ...account } = input;
+  const created = await createAccount(ctx, { hospital, role: "ADMIN", ...account }, { mustChangePassword });
+  const user = await target(ctx, scope, created.id);
+  await audit(ctx, scope, "admin_created", user, { username: user.username, mustChangePassword });
+  return platformUserView(user);
+}
+
+// ── changes to one account ────────────────────────────────────────────────────────────────────────────────────────
+
+export async function updateStaff<S extends StaffScope>(ctx: PlatformCtx, scope: S, id: string, patch: StaffPatch) {
+  const current = await target(ctx, scope, id);
   if (patch.role && patch.role !== "ADMIN" && id === ctx.actor.userId)
-    throw new AppError("BAD_REQUEST", "You cannot take away your own administrator role", { field: "role" });
-  await assertDepartment(ctx, patch.departmentId);
-  const main = await mainDb();
-  await main
+    throw new AppError("CANNOT_DEMOTE_SELF", { field: "role" });
+  await assertDepartment(ctx, current.hospitalId, patch.departmentId);
+  await ctx.main
     .update(u)
     .set({ ...patch, updatedAt: new Date() })
-    .where(and(eq(u.id, id), eq(u.hospitalId, ctx.hospital.id)));
+    .where(userInScope(scope, id));
   if (patch.role && patch.role !== current.role) await revokeUserSessions(id, "role changed");
-  await audit(ctx, "staff.updated", id, { fields: Object.keys(patch) });
-  return getStaff(ctx, id);
+  await audit(ctx, scope, "updated", current, { fields: Object.keys(patch) });
+  return getStaff(ctx, scope, id);
 }
 
-export async function setStaffActive(ctx: StaffCtx, id: string, active: boolean) {
-  await getStaff(ctx, id);
-  if (!active && id === ctx.actor.userId) throw new AppError("BAD_REQUEST", "You cannot deactivate your own account");
-  const main = await mainDb();
-  await main
-    .update(u)
-    .set({ isActive: active, updatedAt: new Date() })
-    .where(and(eq(u.id, id), eq(u.hospitalId, ctx.hospital.id)));
-  if (!active) await revokeUserSessions(id, "account deactivated");
-  await audit(ctx, active ? "staff.reactivated" : "staff.deactivated", id);
-  return getStaff(ctx, id);
+/** deactivating signs the user out everywhere; nobody deactivates their own account */
+export async function setStaffActive<S extends StaffScope>(ctx: PlatformCtx, scope: S, id: string, active: boolean) {
+  const user = await target(ctx, scope, id);
+  if (!active && id === ctx.actor.userId) throw new AppError("CANNOT_DEACTIVATE_SELF");
+  await ctx.main.update(u).set({ isActive: active, updatedAt: new Date() }).where(userInScope(scope, id));
+  const sessionsEnded = active
+    ? 0
+    : await revokeUserSessions(id, inConsole(scope) ? "deactivated by a super admin" : "account deactivated");
+  await audit(
+    ctx,
+    scope,
+    active ? "reactivated" : "deactivated",
+    user,
+    inConsole(scope) ? { sessionsEnded } : undefined,
+  );
+  return getStaff(ctx, scope, id);
 }
 
-export async function unlockStaff(ctx: StaffCtx, id: string) {
-  await getStaff(ctx, id);
+/** lifts a sign-in lock */
+export async function unlockStaff<S extends StaffScope>(ctx: PlatformCtx, scope: S, id: string) {
+  const user = await target(ctx, scope, id);
   await unlockAccount(id);
-  await audit(ctx, "staff.unlocked", id);
-  return getStaff(ctx, id);
+  await audit(
+    ctx,
+    scope,
+    "unlocked",
+    user,
+    inConsole(scope)
+      ? { wasLockedUntil: user.lockedUntil?.toISOString() ?? null, failedLogins: user.failedLogins }
+      : undefined,
+  );
+  return getStaff(ctx, scope, id);
 }
 
-export async function revokeStaffSessions(ctx: StaffCtx, id: string) {
-  await getStaff(ctx, id);
+export async function revokeStaffSessions(ctx: PlatformCtx, scope: StaffScope, id: string) {
+  const user = await target(ctx, scope, id);
   const revoked = await revokeUserSessions(id, "revoked by administrator");
-  await audit(ctx, "staff.sessions_revoked", id, { revoked });
+  await audit(ctx, scope, "sessions_revoked", user, { revoked });
   return { revoked };
 }
 
-/** an administrator sets a temporary password; the user must choose their own at next sign-in */
-export async function resetStaffPassword(ctx: StaffCtx, id: string, temporaryPassword: string) {
-  const staff = await getStaff(ctx, id);
+/** sets a temporary password (the policy applies); the user must choose their own at next sign-in */
+export async function resetStaffPassword<S extends StaffScope>(
+  ctx: PlatformCtx,
+  scope: S,
+  id: string,
+  temporaryPassword: string,
+) {
+  const user = await target(ctx, scope, id);
   const problem = passwordProblem(temporaryPassword, {
-    ...staff,
-    hospitalName: ctx.hospital.name,
-    hospitalCode: ctx.hospital.code,
+    ...user,
+    hospitalName: user.hospitalName ?? undefined,
+    hospitalCode: user.hospitalCode,
   });
-  if (problem) throw new AppError("BAD_REQUEST", problem, { field: "password" });
-  const main = await mainDb();
+  if (problem) throw new AppError("VALIDATION", { field: "password", fieldCode: problem.code, params: problem.params });
   const now = new Date();
-  await main
+  await ctx.main
     .update(u)
     .set({
       passwordHash: await hashPassword(temporaryPassword),
@@ -164,42 +320,47 @@ export async function resetStaffPassword(ctx: StaffCtx, id: string, temporaryPas
       passwordChangedAt: now,
       updatedAt: now,
     })
-    .where(and(eq(u.id, id), eq(u.hospitalId, ctx.hospital.id)));
-  await revokeUserSessions(id, "password reset by administrator");
+    .where(userInScope(scope, id));
+  const sessionsEnded = await revokeUserSessions(
+    id,
+    inConsole(scope) ? "password reset by a super admin" : "password reset by administrator",
+  );
   await unlockAccount(id);
-  await audit(ctx, "staff.password_reset", id);
-  return getStaff(ctx, id);
+  await audit(ctx, scope, "password_reset", user, inConsole(scope) ? { sessionsEnded } : undefined);
+  return getStaff(ctx, scope, id);
 }
 
-export async function resetStaffMfa(ctx: StaffCtx, id: string) {
-  await getStaff(ctx, id);
-  await clearMfa(id);
+/** for a user who lost their device: two-step sign-in off, signed out everywhere */
+export async function resetStaffMfa<S extends StaffScope>(ctx: PlatformCtx, scope: S, id: string) {
+  const user = await target(ctx, scope, id);
+  await clearMfa(ctx, id);
   await revokeUserSessions(id, "two-step sign-in reset by administrator");
-  await audit(ctx, "staff.mfa_reset", id);
-  return getStaff(ctx, id);
+  await audit(ctx, scope, "mfa_reset", user);
+  return getStaff(ctx, scope, id);
 }
 
-export async function decideApproval(ctx: StaffCtx, id: string, approve: boolean) {
-  const staff = await getStaff(ctx, id);
-  if (staff.approval !== "PENDING") throw new AppError("CONFLICT", "This account is not waiting for approval");
-  const main = await mainDb();
-  await main
+/** approves or rejects a self-registration request */
+export async function decideApproval<S extends StaffScope>(ctx: PlatformCtx, scope: S, id: string, approve: boolean) {
+  const user = await target(ctx, scope, id);
+  if (user.approval !== "PENDING") throw new AppError("NOT_PENDING_APPROVAL");
+  await ctx.main
     .update(u)
     .set({ approval: approve ? "APPROVED" : "REJECTED", isActive: approve, updatedAt: new Date() })
-    .where(and(eq(u.id, id), eq(u.hospitalId, ctx.hospital.id)));
-  await audit(ctx, approve ? "staff.approved" : "staff.rejected", id);
-  return getStaff(ctx, id);
+    .where(userInScope(scope, id));
+  await audit(ctx, scope, approve ? "approved" : "rejected", user);
+  return getStaff(ctx, scope, id);
 }
 
+// ── doctors, for the clinical modules of a hospital ───────────────────────────────────────────────────────────────
+
 /** doctors of this hospital (for booking and calendars) */
-export async function listDoctors(hospitalId: string) {
-  const main = await mainDb();
-  return main
+export async function listDoctors(ctx: HospitalCtx) {
+  return ctx.main
     .select({ id: u.id, firstName: u.firstName, lastName: u.lastName, departmentId: u.departmentId })
     .from(u)
     .where(
       and(
-        eq(u.hospitalId, hospitalId),
+        eq(u.hospitalId, ctx.hospital.id),
         eq(u.role, "DOCTOR" as HospitalRole),
         eq(u.isActive, true),
         eq(u.approval, "APPROVED"),
@@ -209,12 +370,11 @@ export async function listDoctors(hospitalId: string) {
 }
 
 /** an active doctor of this hospital, or NOT_FOUND (another hospital's user id answers the same) */
-export async function findDoctor(hospitalId: string, doctorId: string) {
-  const main = await mainDb();
-  const [row] = await main
+export async function findDoctor(ctx: HospitalCtx, doctorId: string) {
+  const [row] = await ctx.main
     .select({ id: u.id, firstName: u.firstName, lastName: u.lastName, isActive: u.isActive })
     .from(u)
-    .where(and(eq(u.id, doctorId), eq(u.hospitalId, hospitalId), eq(u.role, "DOCTOR" as HospitalRole)));
-  if (!row || !row.isActive) throw new AppError("NOT_FOUND", "Doctor not found");
+    .where(and(eq(u.id, doctorId), eq(u.hospitalId, ctx.hospital.id), eq(u.role, "DOCTOR" as HospitalRole)));
+  if (!row || !row.isActive) throw new AppError("DOCTOR_NOT_FOUND");
   return { id: row.id, name: `Dr ${row.firstName} ${row.lastName}` };
 }

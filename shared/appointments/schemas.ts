@@ -1,13 +1,17 @@
 // Appointment inputs: one zod schema each for the API, the booking form and the tests. Pure: safe in client code.
 import { z } from "zod";
 import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, PRIORITIES } from "../enums";
-import { isoDate, text, uuid } from "../zod";
+import { isoDate, text, uuid, withCode } from "../zod";
+
+const isoInstant = z.iso.datetime({ offset: true });
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmm = z.string().refine((s) => TIME.test(s), withCode("INVALID_TIME"));
 
 /** an instant: ISO 8601 with a time zone offset (API clients) or a Date (our client, via superjson) */
-export const instant = z.union([z.iso.datetime({ offset: true }), z.date()]).transform((v, ctx) => {
-  const d = v instanceof Date ? v : new Date(v);
-  if (Number.isNaN(d.getTime())) {
-    ctx.addIssue({ code: "custom", message: "Not a valid date and time" });
+export const instant = z.union([z.string(), z.date()]).transform((v, ctx) => {
+  const d = v instanceof Date ? v : isoInstant.safeParse(v).success ? new Date(v) : null;
+  if (!d || Number.isNaN(d.getTime())) {
+    ctx.addIssue({ code: "custom", ...withCode("INVALID_DATETIME") });
     return z.NEVER;
   }
   return d;
@@ -34,9 +38,9 @@ export const listAppointmentsSchema = z
     status: z.array(z.enum(APPOINTMENT_STATUSES)).max(8).optional(),
     limit: z.number().int().min(1).max(500).default(200),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "from must not be after to", path: ["to"] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { ...withCode("DATE_RANGE_REVERSED"), path: ["to"] })
   .refine((v) => !v.from || !v.to || (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= 62, {
-    message: "At most 62 days at a time",
+    ...withCode("DATE_RANGE_TOO_LONG", { days: 62 }),
     path: ["to"],
   });
 export type ListAppointmentsInput = z.output<typeof listAppointmentsSchema>;
@@ -54,13 +58,16 @@ export const rescheduleSchema = z.object({
   reason: text(500).default(""),
 });
 
-export const cancelSchema = z.object({ id: uuid, reason: text(500).pipe(z.string().min(1, "Give a reason")) });
+export const cancelSchema = z.object({
+  id: uuid,
+  reason: text(500).refine((s) => s !== "", withCode("CANCELLATION_REASON_REQUIRED")),
+});
 
 export const scheduleSchema = z
   .object({
     doctorId: uuid,
-    workdayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-    workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    workdayStart: hhmm,
+    workdayEnd: hhmm,
     weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
   })
-  .refine((s) => s.workdayStart < s.workdayEnd, { message: "The day must end after it starts", path: ["workdayEnd"] });
+  .refine((s) => s.workdayStart < s.workdayEnd, { ...withCode("WORKDAY_END_BEFORE_START"), path: ["workdayEnd"] });

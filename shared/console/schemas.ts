@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { PLANS, ROLES } from "../enums";
 import { hospitalCodeSchema, hospitalDetailsSchema } from "../hospitals/schemas";
-import { isoDate, text, uuid } from "../zod";
+import { isoDate, text, uuid, withCode } from "../zod";
 import { newAccountSchema, passwordSchema } from "../users/schemas";
 
 /** the states a super admin may set; PROVISIONING belongs to the provisioning code alone */
@@ -30,7 +30,7 @@ export const setSubscriptionSchema = z
   .object({ code: hospitalCodeSchema, startsOn: isoDate, endsOn: isoDate.nullable() })
   .refine((s) => s.endsOn === null || s.endsOn >= s.startsOn, {
     path: ["endsOn"],
-    message: "The end date must not be before the start date",
+    ...withCode("DATE_RANGE_REVERSED"),
   });
 export type SubscriptionInput = z.output<typeof setSubscriptionSchema>;
 
@@ -95,7 +95,7 @@ export const browseAuditSchema = z
   })
   .refine((f) => !f.from || !f.to || f.to >= f.from, {
     path: ["to"],
-    message: "The end date must not be before the start date",
+    ...withCode("DATE_RANGE_REVERSED"),
   })
   .default({ page: 1, pageSize: 25 });
 export type BrowseHospitalsFilter = z.output<typeof browseHospitalsSchema>;

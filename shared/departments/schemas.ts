@@ -1,13 +1,13 @@
 // Department inputs, shared by the API, the forms and the tests. Pure zod.
 import { z } from "zod";
-import { requiredText, uuid } from "../zod";
+import { requiredText, uuid, withCode } from "../zod";
 
 /** short code staff recognise ("CARD", "ER", "PED-ONC"); unique within the hospital */
 export const departmentCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9_-]{0,15}$/, "1–16 letters, digits, hyphens or underscores, starting with a letter or digit");
+  .refine((s) => /^[A-Z0-9][A-Z0-9_-]{0,15}$/.test(s), withCode("INVALID_DEPARTMENT_CODE"));
 
 export const newDepartmentSchema = z.object({
   code: departmentCodeSchema,

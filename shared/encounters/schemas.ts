@@ -1,34 +1,34 @@
 // Encounter inputs (EMR): vitals with plausible ranges, SOAP note, diagnoses, prescriptions, addenda. Pure zod.
 import { z } from "zod";
 import { DIAGNOSIS_KINDS, DRUG_ROUTES } from "../enums";
-import { requiredText, text, uuid } from "../zod";
+import { requiredText, text, uuid, withCode } from "../zod";
 
-const range = (label: string, min: number, max: number, unit: string, int = true) =>
-  (int ? z.number().int(`${label}: whole number`) : z.number())
-    .min(min, `${label} must be between ${min} and ${max} ${unit}`)
-    .max(max, `${label} must be between ${min} and ${max} ${unit}`)
+/** a plausible measurement; its message names the vital and its unit (errors.VITAL_OUT_OF_RANGE) */
+const range = (vital: string, min: number, max: number, int = true) =>
+  (int ? z.number().int() : z.number())
+    .refine((v) => v >= min && v <= max, withCode("VITAL_OUT_OF_RANGE", { vital, min, max }))
     .nullable()
     .optional();
 
 export const vitalsSchema = z
   .object({
     encounterId: uuid,
-    systolic: range("Systolic pressure", 50, 260, "mmHg"),
-    diastolic: range("Diastolic pressure", 30, 160, "mmHg"),
-    pulse: range("Pulse", 20, 250, "/min"),
-    respiratoryRate: range("Respiratory rate", 4, 60, "/min"),
-    temperatureC: range("Temperature", 30, 45, "°C", false),
-    spo2: range("SpO₂", 50, 100, "%"),
-    heightCm: range("Height", 30, 250, "cm", false),
-    weightKg: range("Weight", 0.5, 400, "kg", false),
+    systolic: range("systolic", 50, 260),
+    diastolic: range("diastolic", 30, 160),
+    pulse: range("pulse", 20, 250),
+    respiratoryRate: range("respiratoryRate", 4, 60),
+    temperatureC: range("temperatureC", 30, 45, false),
+    spo2: range("spo2", 50, 100),
+    heightCm: range("heightCm", 30, 250, false),
+    weightKg: range("weightKg", 0.5, 400, false),
     notes: text(1000).default(""),
   })
   .refine((v) => (v.systolic == null) === (v.diastolic == null), {
-    message: "Give both systolic and diastolic pressure",
+    ...withCode("BLOOD_PRESSURE_INCOMPLETE"),
     path: ["diastolic"],
   })
   .refine((v) => v.systolic == null || v.diastolic == null || v.diastolic < v.systolic, {
-    message: "Diastolic must be lower than systolic",
+    ...withCode("DIASTOLIC_NOT_LOWER"),
     path: ["diastolic"],
   })
   .refine(
@@ -36,7 +36,7 @@ export const vitalsSchema = z
       ["systolic", "pulse", "respiratoryRate", "temperatureC", "spo2", "heightCm", "weightKg"].some(
         (k) => v[k as keyof typeof v] != null,
       ),
-    { message: "Record at least one measurement" },
+    withCode("VITALS_EMPTY"),
   );
 export type VitalsInput = z.output<typeof vitalsSchema>;
 
@@ -60,7 +60,7 @@ export const diagnosisSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, "Not an ICD-10 code"),
+    .refine((s) => /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/.test(s), withCode("INVALID_ICD_CODE")),
   kind: z.enum(DIAGNOSIS_KINDS).default("PRIMARY"),
   notes: text(1000).default(""),
 });
@@ -71,7 +71,7 @@ export const prescriptionSchema = z.object({
   dose: requiredText(100),
   route: z.enum(DRUG_ROUTES),
   frequency: requiredText(100),
-  durationDays: z.number().int().min(1, "At least 1 day").max(365, "At most 365 days"),
+  durationDays: z.number().int().min(1).max(365),
   instructions: text(1000).default(""),
 });
 

@@ -3,20 +3,21 @@ import { z } from "zod";
 import { PLANS } from "../enums";
 import { normalizeHospitalCode } from "../codes";
 import { emailSchema, newAccountSchema } from "../users/schemas";
+import { withCode } from "../zod";
 
 export const hospitalCodeSchema = z.string().transform((raw, ctx) => {
   const code = normalizeHospitalCode(raw);
   if (code === null) {
-    ctx.addIssue({ code: "custom", message: "Hospital code: 3–16 letters A–Z or digits 0–9" });
+    ctx.addIssue({ code: "custom", ...withCode("HOSPITAL_CODE_FORMAT") });
     return z.NEVER;
   }
   return code;
 });
 
-const line = (max = 200) => z.string().trim().max(max, `At most ${max} characters`);
+const line = (max = 200) => z.string().trim().max(max);
 
 export const hospitalDetailsSchema = z.object({
-  name: z.string().trim().min(2, "At least 2 characters").max(200),
+  name: z.string().trim().min(2).max(200),
   email: emailSchema,
   phone: line(40).default(""),
   address: line(300).default(""),

@@ -1,6 +1,7 @@
 // settings.update input: the details as a whole, the settings as a partial patch (modules one by one). Pure zod,
 // shared by the router, the settings forms and the tests.
 import { z } from "zod";
+import { withCode } from "../zod";
 import { hospitalDetailsSchema } from "./schemas";
 import { hospitalSettingsSchema, MODULE_KEYS, type HospitalSettings, type ModuleKey } from "./settings-schema";
 
@@ -16,7 +17,7 @@ export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
 export const settingsUpdateSchema = z
   .object({ details: hospitalDetailsSchema.optional(), settings: settingsPatchSchema.optional() })
-  .refine((v) => v.details !== undefined || v.settings !== undefined, "Nothing to save");
+  .refine((v) => v.details !== undefined || v.settings !== undefined, withCode("NOTHING_TO_CHANGE"));
 export type SettingsUpdateInput = z.input<typeof settingsUpdateSchema>;
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 

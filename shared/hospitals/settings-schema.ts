@@ -1,5 +1,6 @@
 // Hospital settings: one zod schema shared by the server, the settings form and the tests. Pure: no server imports.
 import { z } from "zod";
+import { withCode } from "../zod";
 
 export const MODULE_KEYS = [
   "appointments",
@@ -24,17 +25,17 @@ const ianaZone = z.string().refine((tz) => {
   } catch {
     return false;
   }
-}, "Unknown IANA time zone");
-const currencyCode = z
-  .string()
-  .regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code")
-  .refine((c) => {
-    try {
-      return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf("currency").includes(c);
-    } catch {
-      return true;
-    }
-  }, "Unknown ISO 4217 currency");
+}, withCode("INVALID_TIMEZONE"));
+const currencyCode = z.string().refine((c) => {
+  if (!/^[A-Z]{3}$/.test(c)) return false;
+  try {
+    return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf("currency").includes(c);
+  } catch {
+    return true;
+  }
+}, withCode("INVALID_CURRENCY"));
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmm = z.string().refine((s) => TIME.test(s), withCode("INVALID_TIME"));
 
 export const hospitalSettingsSchema = z.object({
   timezone: ianaZone,
@@ -47,9 +48,9 @@ export const hospitalSettingsSchema = z.object({
   /** in minor units of the currency */
   consultationFee: z.number().int().min(0).max(100_000_000),
   taxRatePercent: z.number().min(0).max(100),
-  mrnPrefix: z.string().regex(/^[A-Z0-9]{1,8}$/, "1–8 letters or digits"),
-  workdayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  mrnPrefix: z.string().refine((s) => /^[A-Z0-9]{1,8}$/.test(s), withCode("INVALID_MRN_PREFIX")),
+  workdayStart: hhmm,
+  workdayEnd: hhmm,
   modules: z.object(Object.fromEntries(MODULE_KEYS.map((m) => [m, z.boolean()])) as Record<ModuleKey, z.ZodBoolean>),
   mfaRequired: z.boolean(),
   inactivityTimeoutMinutes: z

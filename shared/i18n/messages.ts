@@ -16,6 +16,7 @@ import encounters from "./catalog/encounters";
 import appointments from "./catalog/appointments";
 import audit from "./catalog/audit";
 import hospitalAdmin from "./catalog/hospitalAdmin";
+import permissions from "./catalog/permissions";
 
 const namespaces = {
   common,
@@ -34,6 +35,7 @@ const namespaces = {
   hospitalAdmin,
   encounters,
   superadmin,
+  permissions,
 };
 type Namespaces = typeof namespaces;
 

@@ -1,20 +1,21 @@
 // Patient fields: one zod schema for the API, the registration form and the tests. Pure: safe in client components.
 import { z } from "zod";
 import { GENDERS } from "../enums";
-import { isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid } from "../zod";
+import { isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid, withCode } from "../zod";
 
 export const BLOOD_GROUPS = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
 export const MARITAL_STATUSES = ["", "SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "SEPARATED"] as const;
 export const ALLERGY_SEVERITIES = ["MILD", "MODERATE", "SEVERE"] as const;
 
+const MAX_AGE_YEARS = 150;
 const dateOfBirth = isoDate
   .refine(
     (s) => s <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10),
-    "Date of birth is in the future",
+    withCode("BIRTH_DATE_IN_FUTURE"),
   )
   .refine(
-    (s) => Number(s.slice(0, 4)) >= new Date().getUTCFullYear() - 150,
-    "Date of birth is more than 150 years ago",
+    (s) => Number(s.slice(0, 4)) >= new Date().getUTCFullYear() - MAX_AGE_YEARS,
+    withCode("BIRTH_DATE_TOO_OLD", { years: MAX_AGE_YEARS }),
   );
 
 export const allergySchema = z.object({
@@ -39,7 +40,7 @@ export const patientFieldsSchema = z.object({
     .object({
       name: requiredText(120),
       relationship: text(60).default(""),
-      phone: phone.pipe(z.string().min(3, "Required")),
+      phone: phone.refine((s) => s !== "", withCode("REQUIRED")),
     })
     .nullable()
     .default(null),
@@ -67,7 +68,10 @@ const patchShape = Object.fromEntries(
 
 export const updatePatientSchema = z
   .object({ id: uuid, ...patchShape })
-  .refine((p) => Object.keys(p).some((k) => k !== "id" && p[k as keyof typeof p] !== undefined), "Nothing to change");
+  .refine(
+    (p) => Object.keys(p).some((k) => k !== "id" && p[k as keyof typeof p] !== undefined),
+    withCode("NOTHING_TO_CHANGE"),
+  );
 export type PatientPatch = Omit<z.output<typeof updatePatientSchema>, "id">;
 
 export const listPatientsSchema = z.object({

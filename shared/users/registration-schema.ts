@@ -1,18 +1,10 @@
 // A staff member's own request for an account (the public registration page of a hospital). Pure zod.
 import { z } from "zod";
+import { SELF_REGISTRATION_ROLES } from "../permissions";
 import { phone } from "../zod";
 import { emailSchema, passwordSchema, personNameSchema, usernameSchema } from "./schemas";
 
-/** every hospital role except ADMIN: administrators are only ever made by administrators */
-export const SELF_REGISTRATION_ROLES = [
-  "DOCTOR",
-  "NURSE",
-  "RECEPTIONIST",
-  "PHARMACIST",
-  "LAB_TECHNICIAN",
-  "RADIOLOGIST",
-  "ACCOUNTANT",
-] as const;
+export { SELF_REGISTRATION_ROLES } from "../permissions";
 
 export const staffRegistrationSchema = z.object({
   username: usernameSchema,
@@ -21,7 +13,7 @@ export const staffRegistrationSchema = z.object({
   lastName: personNameSchema,
   email: emailSchema,
   phone: phone.optional(),
-  role: z.enum(SELF_REGISTRATION_ROLES, "Choose the role you work in"),
+  role: z.enum(SELF_REGISTRATION_ROLES),
 });
 export type StaffRegistrationInput = z.input<typeof staffRegistrationSchema>;
 export type StaffRegistration = z.output<typeof staffRegistrationSchema>;

@@ -1,6 +1,7 @@
 // Account fields shared by the server, the forms and the tests. Pure zod: safe in client components.
 import { z } from "zod";
 import { HOSPITAL_ROLES } from "../enums";
+import { withCode } from "../zod";
 /** longest password accepted anywhere (argon2 hashes any length; this bounds the work) */
 export const PASSWORD_MAX = 256;
 
@@ -8,15 +9,12 @@ export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{2,63}$/,
-    "3–64 characters: letters, digits, dot, underscore or hyphen, starting with a letter or digit",
-  );
+  .refine((s) => /^[a-z0-9][a-z0-9._-]{2,63}$/.test(s), withCode("INVALID_USERNAME"));
 
-export const personNameSchema = z.string().trim().min(1, "Required").max(100, "At most 100 characters");
-export const emailSchema = z.string().trim().max(254).pipe(z.email("Enter a valid email address"));
+export const personNameSchema = z.string().trim().min(1).max(100);
+export const emailSchema = z.string().trim().max(254).pipe(z.email());
 /** the policy itself (length, common, personal) is checked on the server with context: see password-policy.ts */
-export const passwordSchema = z.string().min(1, "Required").max(PASSWORD_MAX, `At most ${PASSWORD_MAX} characters`);
+export const passwordSchema = z.string().min(1).max(PASSWORD_MAX);
 
 export const newAccountSchema = z.object({
   username: usernameSchema,

@@ -3,15 +3,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
+import { SearchFilter, SelectFilter, useDebounced, usePagedFilters } from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import type { BrowseAuditEntry } from "../types";
-import { useDebounced } from "../use-debounced";
 import { HospitalCodeFilter, validCode } from "./hospital-code-filter";
-import { PagedList, usePaging } from "./paged-list";
+import { PagedList } from "./paged-list";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,19 +18,11 @@ export function BrowseAuditLog() {
   const t = useTranslations("superadmin.browser");
   const format = useFormatter();
   const trpc = useTRPC();
-  const paging = usePaging(50);
-  const [f, setF] = useState({
-    code: "",
-    action: "",
-    actor: "",
-    outcome: "" as "" | "SUCCESS" | "FAILURE",
-    from: "",
-    to: "",
-  });
-  const set = (patch: Partial<typeof f>) => {
-    setF((old) => ({ ...old, ...patch }));
-    paging.first();
-  };
+  const browse = usePagedFilters(
+    { code: "", action: "", actor: "", outcome: "" as "" | "SUCCESS" | "FAILURE", from: "", to: "" },
+    50,
+  );
+  const { paging, filters: f, set } = browse;
   // strings, not one object: a fresh object every render would never settle
   const text = {
     action: useDebounced(f.action.trim()),
@@ -107,38 +98,27 @@ export function BrowseAuditLog() {
     <PagedList
       columns={columns}
       query={query}
-      pagination={paging.pagination}
-      onPaginationChange={paging.setPagination}
+      browse={browse}
       emptyTitle={t("emptyAudit")}
       rowTestId="audit-row"
       filters={
         <>
-          <Input
-            type="search"
-            aria-label={t("action")}
+          <SearchFilter
+            label={t("action")}
             placeholder={t("actionPlaceholder")}
             value={f.action}
             dir="ltr"
-            onChange={(e) => set({ action: e.target.value })}
+            onChange={(action) => set({ action })}
           />
-          <Input
-            type="search"
-            aria-label={t("actor")}
-            placeholder={t("actor")}
-            value={f.actor}
-            dir="ltr"
-            onChange={(e) => set({ actor: e.target.value })}
-          />
+          <SearchFilter label={t("actor")} value={f.actor} dir="ltr" onChange={(actor) => set({ actor })} />
           <HospitalCodeFilter value={f.code} onChange={(code) => set({ code })} />
-          <NativeSelect
-            aria-label={t("outcome")}
+          <SelectFilter
+            label={t("outcome")}
+            any={t("anyOutcome")}
+            options={(["SUCCESS", "FAILURE"] as const).map((o) => ({ value: o, label: t(`outcome_${o}`) }))}
             value={f.outcome}
-            onChange={(e) => set({ outcome: e.target.value as "" | "SUCCESS" | "FAILURE" })}
-          >
-            <option value="">{t("anyOutcome")}</option>
-            <option value="SUCCESS">{t("outcome_SUCCESS")}</option>
-            <option value="FAILURE">{t("outcome_FAILURE")}</option>
-          </NativeSelect>
+            onChange={(outcome) => set({ outcome })}
+          />
           <label className="grid gap-1 text-xs text-muted-foreground">
             {t("from")}
             <Input type="date" value={f.from} onChange={(e) => set({ from: e.target.value })} />

@@ -3,30 +3,25 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
+import { useDebounced, usePagedFilters } from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
-import { Badge } from "@/components/ui/badge";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { useDay } from "../format";
 import type { BrowseDepartment } from "../types";
-import { useDebounced } from "../use-debounced";
 import { HospitalCodeFilter, validCode } from "./hospital-code-filter";
-import { PagedList, usePaging } from "./paged-list";
+import { ActiveBadge, activeOf, ActiveFilter, PagedList, type ActiveChoice } from "./paged-list";
 
 export function BrowseDepartments() {
   const t = useTranslations("superadmin.browser");
   const day = useDay();
   const trpc = useTRPC();
-  const paging = usePaging();
-  const [search, setSearch] = useState("");
-  const [code, setCode] = useState("");
-  const [active, setActive] = useState<"" | "yes" | "no">("");
-  const q = useDebounced(search.trim());
-  const hospitalCode = useDebounced(validCode(code));
+  const browse = usePagedFilters({ search: "", code: "", active: "" as ActiveChoice });
+  const { paging, filters: f, set } = browse;
+  const q = useDebounced(f.search.trim());
+  const hospitalCode = useDebounced(validCode(f.code));
   const query = useQuery(
     trpc.browse.departments.queryOptions(
-      { search: q || undefined, hospitalCode, active: active === "" ? undefined : active === "yes", ...paging.page },
+      { search: q || undefined, hospitalCode, active: activeOf(f.active), ...paging.page },
       { placeholderData: keepPreviousData },
     ),
   );
@@ -45,15 +40,7 @@ export function BrowseDepartments() {
         cell: ({ row }) =>
           row.original.headFirstName ? `${row.original.headFirstName} ${row.original.headLastName ?? ""}` : "—",
       },
-      {
-        id: "state",
-        header: t("state"),
-        cell: ({ row }) => (
-          <Badge variant={row.original.isActive ? "success" : "secondary"}>
-            {row.original.isActive ? t("active") : t("inactive")}
-          </Badge>
-        ),
-      },
+      { id: "state", header: t("state"), cell: ({ row }) => <ActiveBadge active={row.original.isActive} /> },
       { id: "created", header: t("created"), cell: ({ row }) => day(row.original.createdAt) },
     ],
     [t, day],
@@ -62,41 +49,13 @@ export function BrowseDepartments() {
     <PagedList
       columns={columns}
       query={query}
-      pagination={paging.pagination}
-      onPaginationChange={paging.setPagination}
-      emptyTitle={t("empty")}
+      browse={browse}
+      searchPlaceholder={t("searchDepartments")}
       rowTestId="browse-department-row"
       filters={
         <>
-          <Input
-            type="search"
-            aria-label={t("search")}
-            placeholder={t("searchDepartments")}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              paging.first();
-            }}
-          />
-          <HospitalCodeFilter
-            value={code}
-            onChange={(v) => {
-              setCode(v);
-              paging.first();
-            }}
-          />
-          <NativeSelect
-            aria-label={t("state")}
-            value={active}
-            onChange={(e) => {
-              setActive(e.target.value as "" | "yes" | "no");
-              paging.first();
-            }}
-          >
-            <option value="">{t("anyState")}</option>
-            <option value="yes">{t("active")}</option>
-            <option value="no">{t("inactive")}</option>
-          </NativeSelect>
+          <HospitalCodeFilter value={f.code} onChange={(code) => set({ code })} />
+          <ActiveFilter value={f.active} onChange={(active) => set({ active })} />
         </>
       }
     />

@@ -3,30 +3,27 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { HOSPITAL_STATUSES, PLANS, type HospitalStatus, type Plan } from "@/shared/enums";
+import { useMemo } from "react";
+import type { HospitalStatus, Plan } from "@/shared/enums";
+import { SelectFilter, useDebounced, usePagedFilters } from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { useDay } from "../format";
-import { HospitalStatusBadge, PlanBadge } from "../labels";
+import { HospitalStatusBadge, PlanBadge, usePlanOptions, useStatusOptions } from "../labels";
 import type { BrowseHospital } from "../types";
-import { useDebounced } from "../use-debounced";
-import { PagedList, usePaging } from "./paged-list";
+import { PagedList } from "./paged-list";
 
 export function BrowseHospitals() {
   const t = useTranslations("superadmin.browser");
-  const ts = useTranslations("superadmin");
+  const plans = usePlanOptions();
+  const statuses = useStatusOptions();
   const day = useDay();
   const trpc = useTRPC();
-  const paging = usePaging();
-  const [search, setSearch] = useState("");
-  const [plan, setPlan] = useState<Plan | "">("");
-  const [status, setStatus] = useState<HospitalStatus | "">("");
-  const q = useDebounced(search.trim());
+  const browse = usePagedFilters({ search: "", plan: "" as Plan | "", status: "" as HospitalStatus | "" });
+  const { paging, filters: f, set } = browse;
+  const q = useDebounced(f.search.trim());
   const query = useQuery(
     trpc.browse.hospitals.queryOptions(
-      { search: q || undefined, plan: plan || undefined, status: status || undefined, ...paging.page },
+      { search: q || undefined, plan: f.plan || undefined, status: f.status || undefined, ...paging.page },
       { placeholderData: keepPreviousData },
     ),
   );
@@ -67,52 +64,25 @@ export function BrowseHospitals() {
     <PagedList
       columns={columns}
       query={query}
-      pagination={paging.pagination}
-      onPaginationChange={paging.setPagination}
-      emptyTitle={t("empty")}
+      browse={browse}
+      searchPlaceholder={t("searchHospitals")}
       rowTestId="browse-hospital-row"
       filters={
         <>
-          <Input
-            type="search"
-            aria-label={t("search")}
-            placeholder={t("searchHospitals")}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              paging.first();
-            }}
+          <SelectFilter
+            label={t("plan")}
+            any={t("anyPlan")}
+            options={plans}
+            value={f.plan}
+            onChange={(plan) => set({ plan })}
           />
-          <NativeSelect
-            aria-label={t("plan")}
-            value={plan}
-            onChange={(e) => {
-              setPlan(e.target.value as Plan | "");
-              paging.first();
-            }}
-          >
-            <option value="">{t("anyPlan")}</option>
-            {PLANS.map((p) => (
-              <option key={p} value={p}>
-                {ts(`plans.${p}`)}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            aria-label={t("status")}
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as HospitalStatus | "");
-              paging.first();
-            }}
-          >
-            <option value="">{t("anyStatus")}</option>
-            {HOSPITAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ts(`statuses.${s}`)}
-              </option>
-            ))}
-          </NativeSelect>
+          <SelectFilter
+            label={t("status")}
+            any={t("anyStatus")}
+            options={statuses}
+            value={f.status}
+            onChange={(status) => set({ status })}
+          />
         </>
       }
     />

@@ -3,17 +3,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { ROLES, type Role } from "@/shared/enums";
+import { SelectFilter, useDebounced, usePagedFilters } from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
 import { Badge } from "@/components/ui/badge";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { useDay } from "../format";
 import type { BrowseUser } from "../types";
-import { useDebounced } from "../use-debounced";
 import { HospitalCodeFilter, validCode } from "./hospital-code-filter";
-import { PagedList, usePaging } from "./paged-list";
+import { ActiveBadge, activeOf, ActiveFilter, PagedList, type ActiveChoice } from "./paged-list";
 
 export function BrowseUsers() {
   const t = useTranslations("superadmin.browser");
@@ -21,22 +19,18 @@ export function BrowseUsers() {
   const format = useFormatter();
   const day = useDay();
   const trpc = useTRPC();
-  const paging = usePaging();
-  const [search, setSearch] = useState("");
-  const [code, setCode] = useState("");
-  const [role, setRole] = useState<Role | "">("");
-  const [active, setActive] = useState<"" | "yes" | "no">("");
-  const q = useDebounced(search.trim());
-  const hospitalCode = useDebounced(validCode(code));
+  const browse = usePagedFilters({
+    search: "",
+    code: "",
+    role: "" as Role | "",
+    active: "" as ActiveChoice,
+  });
+  const { paging, filters: f, set } = browse;
+  const q = useDebounced(f.search.trim());
+  const hospitalCode = useDebounced(validCode(f.code));
   const query = useQuery(
     trpc.browse.users.queryOptions(
-      {
-        search: q || undefined,
-        hospitalCode,
-        role: role || undefined,
-        active: active === "" ? undefined : active === "yes",
-        ...paging.page,
-      },
+      { search: q || undefined, hospitalCode, role: f.role || undefined, active: activeOf(f.active), ...paging.page },
       { placeholderData: keepPreviousData },
     ),
   );
@@ -58,9 +52,7 @@ export function BrowseUsers() {
         header: t("state"),
         cell: ({ row }) => (
           <span className="inline-flex gap-1">
-            <Badge variant={row.original.isActive ? "success" : "secondary"}>
-              {row.original.isActive ? t("active") : t("inactive")}
-            </Badge>
+            <ActiveBadge active={row.original.isActive} />
             {row.original.approval !== "APPROVED" && (
               <Badge variant="outline">{t(`approval_${row.original.approval}`)}</Badge>
             )}
@@ -84,56 +76,20 @@ export function BrowseUsers() {
     <PagedList
       columns={columns}
       query={query}
-      pagination={paging.pagination}
-      onPaginationChange={paging.setPagination}
-      emptyTitle={t("empty")}
+      browse={browse}
+      searchPlaceholder={t("searchUsers")}
       rowTestId="browse-user-row"
       filters={
         <>
-          <Input
-            type="search"
-            aria-label={t("search")}
-            placeholder={t("searchUsers")}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              paging.first();
-            }}
+          <HospitalCodeFilter value={f.code} onChange={(code) => set({ code })} />
+          <SelectFilter
+            label={t("role")}
+            any={t("anyRole")}
+            options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+            value={f.role}
+            onChange={(role) => set({ role })}
           />
-          <HospitalCodeFilter
-            value={code}
-            onChange={(v) => {
-              setCode(v);
-              paging.first();
-            }}
-          />
-          <NativeSelect
-            aria-label={t("role")}
-            value={role}
-            onChange={(e) => {
-              setRole(e.target.value as Role | "");
-              paging.first();
-            }}
-          >
-            <option value="">{t("anyRole")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tr(r)}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            aria-label={t("state")}
-            value={active}
-            onChange={(e) => {
-              setActive(e.target.value as "" | "yes" | "no");
-              paging.first();
-            }}
-          >
-            <option value="">{t("anyState")}</option>
-            <option value="yes">{t("active")}</option>
-            <option value="no">{t("inactive")}</option>
-          </NativeSelect>
+          <ActiveFilter value={f.active} onChange={(active) => set({ active })} />
         </>
       }
     />

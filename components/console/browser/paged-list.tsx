@@ -1,69 +1,77 @@
 "use client";
-// A read-only, server-paged list of the data browser: its filters above, a TanStack table, and the pager.
-import {
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type OnChangeFn,
-  type PaginationState,
-} from "@tanstack/react-table";
-import { useState, type ReactNode } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { DataTable, TablePager } from "../data-table";
+// A read-only, server-paged list of the data browser: its filters above the one data table, with the page.
+import type { ColumnDef } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { DataTable, FilterBar, SearchFilter, SelectFilter, type useServerPaging } from "@/components/data-table";
+import { Badge } from "@/components/ui/badge";
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-/** page state for one list; any filter change should call `first()` so the list starts again at page 1 */
-export function usePaging(pageSize = 25) {
-  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
-  return {
-    pagination,
-    setPagination,
-    page: { page: pagination.pageIndex + 1, pageSize: pagination.pageSize },
-    first: () => setPagination((p) => ({ ...p, pageIndex: 0 })),
-  };
-}
+type Browse<F> = { paging: ReturnType<typeof useServerPaging>; filters: F; set: (patch: Partial<F>) => void };
 
-export function PagedList<T extends { id: string }>(props: {
-  columns: ColumnDef<T>[];
-  query: { data?: Paged<T>; isLoading: boolean; error: { message: string } | null };
-  pagination: PaginationState;
-  onPaginationChange: OnChangeFn<PaginationState>;
+export function PagedList<T extends { id: string }, F extends object>(props: {
+  columns: ColumnDef<T, unknown>[];
+  query: { data?: Paged<NoInfer<T>>; isLoading: boolean; error: unknown };
+  browse: Browse<F>;
+  /** a search box for `filters.search` (a string filter of that name), first */
+  searchPlaceholder?: string;
+  /** the other filters */
   filters: ReactNode;
-  emptyTitle: string;
+  emptyTitle?: string;
   rowTestId: string;
 }) {
-  const total = props.query.data?.total ?? 0;
-  const table = useReactTable({
-    data: props.query.data?.items ?? [],
-    columns: props.columns,
-    state: { pagination: props.pagination },
-    onPaginationChange: props.onPaginationChange,
-    manualPagination: true,
-    pageCount: Math.max(1, Math.ceil(total / props.pagination.pageSize)),
-    getRowId: (r) => r.id,
-    getCoreRowModel: getCoreRowModel(),
-  });
+  const t = useTranslations("superadmin.browser");
+  const { paging, filters, set } = props.browse;
   return (
     <div className="space-y-3">
-      <div className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4" role="search">
-        {props.filters}
-      </div>
-      {props.query.error ? (
-        <Alert variant="destructive">
-          <AlertDescription>{props.query.error.message}</AlertDescription>
-        </Alert>
-      ) : (
-        <>
-          <DataTable
-            table={table}
-            loading={props.query.isLoading}
-            emptyTitle={props.emptyTitle}
-            rowTestId={props.rowTestId}
+      <FilterBar>
+        {props.searchPlaceholder && (
+          <SearchFilter
+            label={t("search")}
+            placeholder={props.searchPlaceholder}
+            value={(filters as { search?: string }).search ?? ""}
+            onChange={(search) => set({ search } as unknown as Partial<F>)}
           />
-          <TablePager table={table} total={total} />
-        </>
-      )}
+        )}
+        {props.filters}
+      </FilterBar>
+      <DataTable
+        columns={props.columns}
+        data={props.query.data?.items}
+        getRowId={(r) => r.id}
+        loading={props.query.isLoading}
+        error={props.query.error}
+        pagination={{ mode: "server", total: props.query.data?.total ?? 0, ...paging }}
+        empty={{ title: props.emptyTitle ?? t("empty") }}
+        rowTestId={props.rowTestId}
+      />
     </div>
   );
+}
+
+export type ActiveChoice = "" | "yes" | "no";
+export const activeOf = (v: ActiveChoice) => (v === "" ? undefined : v === "yes");
+
+/** any / active / inactive */
+export function ActiveFilter({ value, onChange }: { value: ActiveChoice; onChange: (v: ActiveChoice) => void }) {
+  const t = useTranslations("superadmin.browser");
+  return (
+    <SelectFilter
+      label={t("state")}
+      any={t("anyState")}
+      options={[
+        { value: "yes", label: t("active") },
+        { value: "no", label: t("inactive") },
+      ]}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
+/** active or deactivated, as a badge */
+export function ActiveBadge({ active }: { active: boolean }) {
+  const t = useTranslations("superadmin.browser");
+  return <Badge variant={active ? "success" : "secondary"}>{active ? t("active") : t("inactive")}</Badge>;
 }

@@ -6,7 +6,8 @@ import { CheckCircle2, Database, RefreshCw, XCircle } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorText, useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,8 @@ export function SystemHealth() {
   const format = useFormatter();
   const trpc = useTRPC();
   const refreshAll = useRefreshHospitals();
+  const errorText = useErrorText();
+  const showError = useErrorToast();
   const health = useQuery(trpc.system.health.queryOptions(undefined, { staleTime: 0 }));
   const [results, setResults] = useState<MigrationResult[] | null>(null);
   const migrate = useMutation(
@@ -34,7 +37,7 @@ export function SystemHealth() {
         else toast.error(t("migrateFailed", { failed: r.failed, count: r.results.length }));
         refreshAll();
       },
-      onError: (err) => toast.error(errorInfo(err).message),
+      onError: showError,
     }),
   );
   const data = health.data;
@@ -62,7 +65,7 @@ export function SystemHealth() {
           {health.isLoading || !data ? (
             health.isError ? (
               <Alert variant="destructive">
-                <AlertDescription>{health.error.message}</AlertDescription>
+                <AlertDescription>{errorText(health.error)}</AlertDescription>
               </Alert>
             ) : (
               <Skeleton className="h-12 w-full" />

@@ -1,28 +1,18 @@
 "use client";
 // Columns of the hospitals table: who the hospital is, its plan and subscription, and what its database holds.
 import type { ColumnDef } from "@tanstack/react-table";
-import { MoreHorizontal } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { RowMenu } from "@/components/data-table";
+import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
 import { hospitalLoginUrl, useBytes, useDay } from "../format";
 import { HospitalStatusBadge, PlanBadge } from "../labels";
 import type { ConsoleHospital } from "../types";
 
 export type HospitalAction = "edit" | "plan" | "status" | "subscription";
 
-export function useHospitalColumns(
-  onAction: (action: HospitalAction, hospital: ConsoleHospital) => void,
-): ColumnDef<ConsoleHospital>[] {
+export function useHospitalColumns(): ColumnDef<ConsoleHospital>[] {
   const t = useTranslations("superadmin.hospitals");
   const format = useFormatter();
   const bytes = useBytes();
@@ -63,13 +53,11 @@ export function useHospitalColumns(
       {
         accessorKey: "plan",
         header: t("plan"),
-        filterFn: "equalsString",
         cell: ({ row }) => <PlanBadge plan={row.original.plan} />,
       },
       {
         accessorKey: "status",
         header: t("status"),
-        filterFn: "equalsString",
         cell: ({ row }) => <HospitalStatusBadge status={row.original.status} readOnly={row.original.readOnly} />,
       },
       {
@@ -129,36 +117,30 @@ export function useHospitalColumns(
             ? format.dateTime(row.original.lastMigratedAt, { dateStyle: "medium", timeStyle: "short" })
             : "—",
       },
-      {
-        id: "actions",
-        enableSorting: false,
-        header: () => <span className="sr-only">{t("actions")}</span>,
-        cell: ({ row }) => (
-          <DropdownMenu>
-            <DropdownMenuTrigger asChild>
-              <Button
-                variant="ghost"
-                size="icon"
-                aria-label={t("actionsFor", { name: row.original.name })}
-                disabled={row.original.status === "PROVISIONING"}
-              >
-                <MoreHorizontal aria-hidden />
-              </Button>
-            </DropdownMenuTrigger>
-            <DropdownMenuContent align="end">
-              <DropdownMenuLabel>{row.original.code}</DropdownMenuLabel>
-              <DropdownMenuSeparator />
-              <DropdownMenuItem onSelect={() => onAction("edit", row.original)}>{t("editDetails")}</DropdownMenuItem>
-              <DropdownMenuItem onSelect={() => onAction("plan", row.original)}>{t("changePlan")}</DropdownMenuItem>
-              <DropdownMenuItem onSelect={() => onAction("status", row.original)}>{t("changeStatus")}</DropdownMenuItem>
-              <DropdownMenuItem onSelect={() => onAction("subscription", row.original)}>
-                {t("changeSubscription")}
-              </DropdownMenuItem>
-            </DropdownMenuContent>
-          </DropdownMenu>
-        ),
-      },
     ],
-    [t, format, bytes, day, onAction],
+    [t, format, bytes, day],
+  );
+}
+
+/** the menu of one hospital's row: edit, plan, status, subscription */
+export function HospitalActionsMenu({
+  hospital,
+  onAction,
+}: {
+  hospital: ConsoleHospital;
+  onAction: (action: HospitalAction, hospital: ConsoleHospital) => void;
+}) {
+  const t = useTranslations("superadmin.hospitals");
+  return (
+    <RowMenu
+      label={t("actionsFor", { name: hospital.name })}
+      title={hospital.code}
+      disabled={hospital.status === "PROVISIONING"}
+    >
+      <DropdownMenuItem onSelect={() => onAction("edit", hospital)}>{t("editDetails")}</DropdownMenuItem>
+      <DropdownMenuItem onSelect={() => onAction("plan", hospital)}>{t("changePlan")}</DropdownMenuItem>
+      <DropdownMenuItem onSelect={() => onAction("status", hospital)}>{t("changeStatus")}</DropdownMenuItem>
+      <DropdownMenuItem onSelect={() => onAction("subscription", hospital)}>{t("changeSubscription")}</DropdownMenuItem>
+    </RowMenu>
   );
 }

@@ -1,77 +1,43 @@
 "use client";
-// The hospitals table of the console: search, filter by plan and status, sort and page (TanStack Table, on the
-// client: the list carries every hospital with its per-database numbers), and the dialogs that change a hospital.
+// The hospitals table of the console: search, filter by plan and status, sort and page (on the client: the list
+// carries every hospital with its per-database numbers), and the dialogs that change a hospital.
 import { useQuery } from "@tanstack/react-query";
-import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type FilterFn,
-  type SortingState,
-} from "@tanstack/react-table";
 import { RefreshCw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useMemo, useState } from "react";
+import { DataTable, FilterBar, SearchFilter, SelectFilter } from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
-import { HOSPITAL_STATUSES, PLANS } from "@/shared/enums";
-import { DataTable, TablePager } from "../data-table";
+import type { HospitalStatus, Plan } from "@/shared/enums";
+import { usePlanOptions, useStatusOptions } from "../labels";
 import type { ConsoleHospital } from "../types";
-import { useHospitalColumns, type HospitalAction } from "./columns";
+import { HospitalActionsMenu, useHospitalColumns, type HospitalAction } from "./columns";
 import { CreateHospitalDialog } from "./create-hospital-dialog";
 import { EditHospitalDialog } from "./edit-hospital-dialog";
 import { PlanDialog } from "./plan-dialog";
 import { StatusDialog } from "./status-dialog";
 import { SubscriptionDialog } from "./subscription-dialog";
 
-const matchesSearch: FilterFn<ConsoleHospital> = (row, _columnId, value: string) => {
-  const q = value.trim().toLowerCase();
-  const h = row.original;
-  return !q || [h.code, h.name, h.city, h.country, h.email].some((f) => f.toLowerCase().includes(q));
-};
+const matches = (h: ConsoleHospital, q: string) =>
+  !q || [h.code, h.name, h.city, h.country, h.email].some((f) => f.toLowerCase().includes(q));
 
 export function HospitalsTable() {
   const t = useTranslations("superadmin.hospitals");
-  const ts = useTranslations("superadmin");
+  const plans = usePlanOptions();
+  const statuses = useStatusOptions();
   const trpc = useTRPC();
   const list = useQuery(trpc.hospital.list.queryOptions({}));
-  const [sorting, setSorting] = useState<SortingState>([{ id: "code", desc: false }]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [globalFilter, setGlobalFilter] = useState("");
-  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: 10 });
+  const [search, setSearch] = useState("");
+  const [plan, setPlan] = useState<Plan | "">("");
+  const [status, setStatus] = useState<HospitalStatus | "">("");
   const [action, setAction] = useState<{ kind: HospitalAction; hospital: ConsoleHospital } | null>(null);
-  const onAction = useCallback((kind: HospitalAction, hospital: ConsoleHospital) => setAction({ kind, hospital }), []);
-  const columns = useHospitalColumns(onAction);
-
-  const table = useReactTable({
-    data: list.data ?? [],
-    columns,
-    state: { sorting, columnFilters, globalFilter, pagination },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: (f) => {
-      setColumnFilters(f);
-      setPagination((p) => ({ ...p, pageIndex: 0 }));
-    },
-    onGlobalFilterChange: (v) => {
-      setGlobalFilter(String(v ?? ""));
-      setPagination((p) => ({ ...p, pageIndex: 0 }));
-    },
-    onPaginationChange: setPagination,
-    globalFilterFn: matchesSearch,
-    getRowId: (h) => h.code,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-  });
-  const filterOf = (id: string) => (columnFilters.find((f) => f.id === id)?.value as string | undefined) ?? "";
+  const columns = useHospitalColumns();
+  const q = search.trim().toLowerCase();
+  const rows = useMemo(
+    () => list.data?.filter((h) => matches(h, q) && (!plan || h.plan === plan) && (!status || h.status === status)),
+    [list.data, q, plan, status],
+  );
   const close = () => setAction(null);
 
   return (
@@ -92,56 +58,34 @@ export function HospitalsTable() {
           <CreateHospitalDialog />
         </CardAction>
       </CardHeader>
-      <CardContent>
-        <div className="mb-3 grid gap-2 sm:grid-cols-[minmax(0,1fr)_12rem_12rem]" role="search">
-          <Input
-            type="search"
-            placeholder={t("searchPlaceholder")}
-            aria-label={t("search")}
-            value={globalFilter}
-            onChange={(e) => table.setGlobalFilter(e.target.value)}
+      <CardContent className="space-y-3">
+        <FilterBar className="sm:grid-cols-[minmax(0,1fr)_12rem_12rem] xl:grid-cols-[minmax(0,1fr)_12rem_12rem]">
+          <SearchFilter label={t("search")} placeholder={t("searchPlaceholder")} value={search} onChange={setSearch} />
+          <SelectFilter label={t("filterPlan")} any={t("allPlans")} options={plans} value={plan} onChange={setPlan} />
+          <SelectFilter
+            label={t("filterStatus")}
+            any={t("allStatuses")}
+            options={statuses}
+            value={status}
+            onChange={setStatus}
           />
-          <NativeSelect
-            aria-label={t("filterPlan")}
-            value={filterOf("plan")}
-            onChange={(e) => table.getColumn("plan")?.setFilterValue(e.target.value || undefined)}
-          >
-            <option value="">{t("allPlans")}</option>
-            {PLANS.map((p) => (
-              <option key={p} value={p}>
-                {ts(`plans.${p}`)}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            aria-label={t("filterStatus")}
-            value={filterOf("status")}
-            onChange={(e) => table.getColumn("status")?.setFilterValue(e.target.value || undefined)}
-          >
-            <option value="">{t("allStatuses")}</option>
-            {HOSPITAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ts(`statuses.${s}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        {list.isError ? (
-          <Alert variant="destructive">
-            <AlertDescription>{list.error.message}</AlertDescription>
-          </Alert>
-        ) : (
-          <>
-            <DataTable
-              table={table}
-              loading={list.isLoading}
-              emptyTitle={list.data?.length ? t("noMatch") : t("empty")}
-              emptyDescription={list.data?.length ? undefined : t("emptyHint")}
-              rowTestId="hospital-row"
-            />
-            <TablePager table={table} total={table.getFilteredRowModel().rows.length} />
-          </>
-        )}
+        </FilterBar>
+        <DataTable
+          columns={columns}
+          data={rows}
+          getRowId={(h) => h.code}
+          loading={list.isLoading}
+          error={list.error}
+          initialSorting={[{ id: "code", desc: false }]}
+          pagination={{ mode: "client", pageSize: 10, resetKey: `${q}|${plan}|${status}` }}
+          empty={{
+            title: list.data?.length ? t("noMatch") : t("empty"),
+            description: list.data?.length ? undefined : t("emptyHint"),
+          }}
+          rowTestId="hospital-row"
+          rowActionsLabel={t("actions")}
+          rowActions={(h) => <HospitalActionsMenu hospital={h} onAction={(kind) => setAction({ kind, hospital: h })} />}
+        />
       </CardContent>
       {action?.kind === "edit" && <EditHospitalDialog hospital={action.hospital} onClose={close} />}
       {action?.kind === "plan" && <PlanDialog hospital={action.hospital} onClose={close} />}

@@ -5,7 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { PLANS } from "@/shared/enums";
 import { PLAN_RULES } from "@/shared/hospitals/plans";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import type { ConsoleHospital } from "../types";
 import { ChoiceDialog } from "./choice-dialog";
@@ -15,6 +16,7 @@ export function PlanDialog({ hospital, onClose }: { hospital: ConsoleHospital; o
   const t = useTranslations("superadmin");
   const format = useFormatter();
   const trpc = useTRPC();
+  const showError = useErrorToast();
   const refresh = useRefreshHospitals();
   const setPlan = useMutation(
     trpc.hospital.setPlan.mutationOptions({
@@ -24,7 +26,7 @@ export function PlanDialog({ hospital, onClose }: { hospital: ConsoleHospital; o
         refresh();
         onClose();
       },
-      onError: (err) => toast.error(errorInfo(err).message),
+      onError: showError,
     }),
   );
   return (

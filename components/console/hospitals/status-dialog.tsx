@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { SETTABLE_STATUSES, type SettableStatus } from "@/shared/console/schemas";
-import { errorInfo, useTRPC } from "@/components/trpc/client";
+import { useErrorToast } from "@/components/form";
+import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import type { ConsoleHospital } from "../types";
 import { ChoiceDialog } from "./choice-dialog";
@@ -13,6 +14,7 @@ import { useRefreshHospitals } from "./use-refresh";
 export function StatusDialog({ hospital, onClose }: { hospital: ConsoleHospital; onClose: () => void }) {
   const t = useTranslations("superadmin");
   const trpc = useTRPC();
+  const showError = useErrorToast();
   const refresh = useRefreshHospitals();
   const setStatus = useMutation(
     trpc.hospital.setStatus.mutationOptions({
@@ -22,7 +24,7 @@ export function StatusDialog({ hospital, onClose }: { hospital: ConsoleHospital;
         refresh();
         onClose();
       },
-      onError: (err) => toast.error(errorInfo(err).message),
+      onError: showError,
     }),
   );
   const initial: SettableStatus = hospital.status === "PROVISIONING" ? "ACTIVE" : hospital.status;

@@ -3,28 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { setSubscriptionSchema } from "@/shared/console/schemas";
+import { FormDialog, TextField, useServerErrors } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { Form } from "@/components/ui/form";
 import { Label } from "@/components/ui/label";
 import { isoDay } from "../format";
-import { applyServerError } from "../form-errors";
-import { TextField } from "../text-field";
 import type { ConsoleHospital } from "../types";
 import { useRefreshHospitals } from "./use-refresh";
 
@@ -34,10 +22,8 @@ const DAY = 86_400_000;
 
 export function SubscriptionDialog({ hospital, onClose }: { hospital: ConsoleHospital; onClose: () => void }) {
   const t = useTranslations("superadmin.subscription");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const refresh = useRefreshHospitals();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, z.output<typeof setSubscriptionSchema>>({
     resolver: zodResolver(setSubscriptionSchema),
     defaultValues: {
@@ -46,6 +32,7 @@ export function SubscriptionDialog({ hospital, onClose }: { hospital: ConsoleHos
       endsOn: hospital.subscriptionEndsAt ? isoDay(hospital.subscriptionEndsAt) : null,
     },
   });
+  const errors = useServerErrors(form, { fields: FIELDS });
   const endsOn = useWatch({ control: form.control, name: "endsOn" });
   const save = useMutation(
     trpc.hospital.setSubscription.mutationOptions({
@@ -55,7 +42,7 @@ export function SubscriptionDialog({ hospital, onClose }: { hospital: ConsoleHos
         refresh();
         onClose();
       },
-      onError: (err) => setFormError(applyServerError(form, err, FIELDS)),
+      onError: errors.apply,
     }),
   );
   /** extends from the later of today and the current end */
@@ -64,62 +51,46 @@ export function SubscriptionDialog({ hospital, onClose }: { hospital: ConsoleHos
     form.setValue("endsOn", isoDay(new Date(base + days * DAY)), { shouldValidate: true, shouldDirty: true });
   };
   return (
-    <Dialog open onOpenChange={(open) => !open && !save.isPending && onClose()}>
-      <DialogContent closeLabel={tc("close")}>
-        <DialogHeader>
-          <DialogTitle>{t("title", { code: hospital.code })}</DialogTitle>
-          <DialogDescription>{t("intro")}</DialogDescription>
-        </DialogHeader>
-        <Form {...form}>
-          <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
-            <fieldset disabled={save.isPending} className="grid gap-4 sm:grid-cols-2">
-              <TextField control={form.control} name="startsOn" label={t("startsOn")} type="date" />
-              {endsOn === null ? (
-                <div className="grid content-start gap-2">
-                  <Label>{t("endsOn")}</Label>
-                  <p className="py-2 text-sm text-muted-foreground">{t("openEnded")}</p>
-                </div>
-              ) : (
-                <TextField control={form.control} name="endsOn" label={t("endsOn")} type="date" />
-              )}
-              <div className="flex items-center gap-2 sm:col-span-2">
-                <Checkbox
-                  id="open-ended"
-                  checked={endsOn === null}
-                  onCheckedChange={(c) =>
-                    form.setValue("endsOn", c === true ? null : isoDay(new Date(Date.now() + 365 * DAY)), {
-                      shouldDirty: true,
-                    })
-                  }
-                />
-                <Label htmlFor="open-ended">{t("noEndDate")}</Label>
-              </div>
-              <div className="flex flex-wrap gap-2 sm:col-span-2">
-                <Button type="button" variant="outline" size="sm" onClick={() => extend(30)}>
-                  {t("extend30")}
-                </Button>
-                <Button type="button" variant="outline" size="sm" onClick={() => extend(365)}>
-                  {t("extendYear")}
-                </Button>
-              </div>
-            </fieldset>
-            <p className="text-xs text-muted-foreground">{t("utcNote")}</p>
-            {formError && (
-              <Alert variant="destructive">
-                <AlertDescription>{formError}</AlertDescription>
-              </Alert>
-            )}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose} disabled={save.isPending}>
-                {tc("cancel")}
-              </Button>
-              <Button type="submit" disabled={save.isPending}>
-                {save.isPending ? tc("saving") : tc("save")}
-              </Button>
-            </DialogFooter>
-          </form>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      form={form}
+      onClose={onClose}
+      title={t("title", { code: hospital.code })}
+      description={t("intro")}
+      onSubmit={(v) => save.mutate(v)}
+      serverErrors={errors}
+      pending={save.isPending}
+      bodyClassName="sm:grid-cols-2"
+      after={<p className="text-xs text-muted-foreground">{t("utcNote")}</p>}
+    >
+      <TextField control={form.control} name="startsOn" label={t("startsOn")} type="date" />
+      {endsOn === null ? (
+        <div className="grid content-start gap-2">
+          <Label>{t("endsOn")}</Label>
+          <p className="py-2 text-sm text-muted-foreground">{t("openEnded")}</p>
+        </div>
+      ) : (
+        <TextField control={form.control} name="endsOn" label={t("endsOn")} type="date" />
+      )}
+      <div className="flex items-center gap-2 sm:col-span-2">
+        <Checkbox
+          id="open-ended"
+          checked={endsOn === null}
+          onCheckedChange={(c) =>
+            form.setValue("endsOn", c === true ? null : isoDay(new Date(Date.now() + 365 * DAY)), {
+              shouldDirty: true,
+            })
+          }
+        />
+        <Label htmlFor="open-ended">{t("noEndDate")}</Label>
+      </div>
+      <div className="flex flex-wrap gap-2 sm:col-span-2">
+        <Button type="button" variant="outline" size="sm" onClick={() => extend(30)}>
+          {t("extend30")}
+        </Button>
+        <Button type="button" variant="outline" size="sm" onClick={() => extend(365)}>
+          {t("extendYear")}
+        </Button>
+      </div>
+    </FormDialog>
   );
 }

@@ -2,20 +2,23 @@
 // Users across hospitals: filter by hospital, role, state and text; server-paged. Hospital accounts can be reset,
 // deactivated and unlocked here; super admin accounts are listed only.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { getCoreRowModel, useReactTable, type ColumnDef, type PaginationState } from "@tanstack/react-table";
+import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { ROLES, type Role } from "@/shared/enums";
 import { USER_STATUSES } from "@/shared/console/schemas";
+import {
+  DataTable,
+  FilterBar,
+  SearchFilter,
+  SelectFilter,
+  useDebounced,
+  usePagedFilters,
+} from "@/components/data-table";
 import { useTRPC } from "@/components/trpc/client";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
-import { DataTable, TablePager } from "../data-table";
 import { AccountStateBadges } from "../labels";
 import type { PlatformUser } from "../types";
-import { useDebounced } from "../use-debounced";
 import { CreateAdminDialog } from "./create-admin-dialog";
 import { UserActions } from "./user-actions";
 
@@ -26,26 +29,26 @@ export function PlatformUsers() {
   const tr = useTranslations("roles");
   const format = useFormatter();
   const trpc = useTRPC();
-  const [hospitalCode, setHospitalCode] = useState("");
-  const [role, setRole] = useState<Role | "">("");
-  const [status, setStatus] = useState<Status>("all");
-  const [search, setSearch] = useState("");
-  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 25 });
-  const debounced = useDebounced(search.trim());
+  const {
+    paging,
+    filters: f,
+    set,
+  } = usePagedFilters({
+    search: "",
+    hospitalCode: "",
+    role: "" as Role | "",
+    status: "all" as Status,
+  });
+  const debounced = useDebounced(f.search.trim());
   const hospitals = useQuery(trpc.hospital.list.queryOptions({}));
   const filter = {
-    hospitalCode: hospitalCode || undefined,
-    role: role || undefined,
-    status,
+    hospitalCode: f.hospitalCode || undefined,
+    role: f.role || undefined,
+    status: f.status,
     search: debounced || undefined,
-    page: pagination.pageIndex + 1,
-    pageSize: pagination.pageSize,
+    ...paging.page,
   };
   const users = useQuery(trpc.platformUser.list.queryOptions(filter, { placeholderData: keepPreviousData }));
-  const firstPage = (fn: () => void) => {
-    fn();
-    setPagination((p) => ({ ...p, pageIndex: 0 }));
-  };
 
   const columns = useMemo<ColumnDef<PlatformUser>[]>(
     () => [
@@ -86,26 +89,9 @@ export function PlatformUsers() {
         header: t("lastLogin"),
         cell: ({ row }) => (row.original.lastLoginAt ? format.relativeTime(row.original.lastLoginAt) : t("never")),
       },
-      {
-        id: "actions",
-        header: () => <span className="sr-only">{t("actions")}</span>,
-        cell: ({ row }) => <UserActions user={row.original} />,
-      },
     ],
     [t, tr, format],
   );
-  const total = users.data?.total ?? 0;
-  const table = useReactTable({
-    data: users.data?.items ?? [],
-    columns,
-    state: { pagination },
-    onPaginationChange: setPagination,
-    manualPagination: true,
-    pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)),
-    getRowId: (u) => u.id,
-    getCoreRowModel: getCoreRowModel(),
-  });
-
   return (
     <Card>
       <CardHeader>
@@ -115,61 +101,47 @@ export function PlatformUsers() {
           <CreateAdminDialog hospitals={hospitals.data ?? []} />
         </CardAction>
       </CardHeader>
-      <CardContent>
-        <div className="mb-3 grid gap-2 sm:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_12rem_12rem_10rem]" role="search">
-          <Input
-            type="search"
+      <CardContent className="space-y-3">
+        <FilterBar className="xl:grid-cols-[minmax(0,1fr)_12rem_12rem_10rem]">
+          <SearchFilter
+            label={t("search")}
             placeholder={t("searchPlaceholder")}
-            aria-label={t("search")}
-            value={search}
-            onChange={(e) => firstPage(() => setSearch(e.target.value))}
+            value={f.search}
+            onChange={(search) => set({ search })}
           />
-          <NativeSelect
-            aria-label={t("filterHospital")}
-            value={hospitalCode}
-            onChange={(e) => firstPage(() => setHospitalCode(e.target.value))}
-          >
-            <option value="">{t("allHospitals")}</option>
-            {hospitals.data?.map((h) => (
-              <option key={h.code} value={h.code}>
-                {h.code} — {h.name}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            aria-label={t("filterRole")}
-            value={role}
-            onChange={(e) => firstPage(() => setRole(e.target.value as Role | ""))}
-          >
-            <option value="">{t("allRoles")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tr(r)}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            aria-label={t("filterState")}
-            value={status}
-            onChange={(e) => firstPage(() => setStatus(e.target.value as Status))}
-          >
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status_${s}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        </div>
-        {users.isError ? (
-          <Alert variant="destructive">
-            <AlertDescription>{users.error.message}</AlertDescription>
-          </Alert>
-        ) : (
-          <>
-            <DataTable table={table} loading={users.isLoading} emptyTitle={t("empty")} rowTestId="platform-user-row" />
-            <TablePager table={table} total={total} />
-          </>
-        )}
+          <SelectFilter
+            label={t("filterHospital")}
+            any={t("allHospitals")}
+            options={hospitals.data?.map((h) => ({ value: h.code, label: `${h.code} — ${h.name}` })) ?? []}
+            value={f.hospitalCode}
+            onChange={(hospitalCode) => set({ hospitalCode })}
+          />
+          <SelectFilter
+            label={t("filterRole")}
+            any={t("allRoles")}
+            options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+            value={f.role}
+            onChange={(role) => set({ role })}
+          />
+          <SelectFilter
+            label={t("filterState")}
+            options={USER_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))}
+            value={f.status}
+            onChange={(status) => set({ status: status || "all" })}
+          />
+        </FilterBar>
+        <DataTable
+          columns={columns}
+          data={users.data?.items}
+          getRowId={(u) => u.id}
+          loading={users.isLoading}
+          error={users.error}
+          pagination={{ mode: "server", total: users.data?.total ?? 0, ...paging }}
+          empty={{ title: t("empty") }}
+          rowTestId="platform-user-row"
+          rowActionsLabel={t("actions")}
+          rowActions={(u) => <UserActions user={u} />}
+        />
       </CardContent>
     </Card>
   );

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useServerErrors } from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { hospitalDetailsSchema } from "@/shared/hospitals/schemas";
-import { showServerError } from "../form-errors";
-import { TextField } from "../text-field";
+import { HospitalDetailsFields } from "./hospital-details-fields";
 import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
@@ -20,8 +20,8 @@ export function DetailsSection({ data }: { data: HospitalSettingsData }) {
     resolver: zodResolver(hospitalDetailsSchema),
     values: data.details,
   });
-  const save = useSaveSettings((e) => showServerError(form, e, "details."));
-  const c = form.control;
+  const errors = useServerErrors(form, { prefix: "details.", toast: true });
+  const save = useSaveSettings(errors.apply);
   return (
     <Form {...form}>
       <SectionCard
@@ -33,19 +33,7 @@ export function DetailsSection({ data }: { data: HospitalSettingsData }) {
         dirty={form.formState.isDirty}
       >
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField control={c} name="name" label={t("name")} className="md:col-span-2" autoComplete="organization" />
-          <TextField control={c} name="email" label={t("email")} type="email" dir="ltr" autoComplete="email" />
-          <TextField control={c} name="phone" label={t("phone")} type="tel" dir="ltr" autoComplete="tel" />
-          <TextField
-            control={c}
-            name="address"
-            label={t("address")}
-            className="md:col-span-2"
-            autoComplete="street-address"
-          />
-          <TextField control={c} name="city" label={t("city")} autoComplete="address-level2" />
-          <TextField control={c} name="state" label={t("state")} autoComplete="address-level1" />
-          <TextField control={c} name="country" label={t("country")} autoComplete="country-name" />
+          <HospitalDetailsFields autofill wide="md:col-span-2" />
         </div>
       </SectionCard>
     </Form>

@@ -5,13 +5,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { SelectField, useServerErrors, type Option, type OptionGroup } from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { localeSettingsSchema } from "@/shared/hospitals/settings-input";
 import { DATE_FORMATS } from "@/shared/hospitals/settings-schema";
-import { showServerError } from "../form-errors";
 import { SectionCard } from "./section-card";
-import { SelectField } from "./select-field";
-import type { HospitalSettingsData, Option, OptionGroup } from "./types";
+import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
 
 type LocaleSettings = z.infer<typeof localeSettingsSchema>;
@@ -40,7 +39,8 @@ export function LocaleSection({
     [s],
   );
   const form = useForm<LocaleSettings>({ resolver: zodResolver(localeSettingsSchema), values });
-  const save = useSaveSettings((e) => showServerError(form, e, "settings."));
+  const errors = useServerErrors(form, { prefix: "settings.", toast: true });
+  const save = useSaveSettings(errors.apply);
   const c = form.control;
   return (
     <Form {...form}>

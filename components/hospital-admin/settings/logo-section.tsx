@@ -11,7 +11,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import { ConfirmDialog } from "../confirm-dialog";
+import { ConfirmDialog } from "@/components/form";
 import type { HospitalSettingsData } from "./types";
 
 const ACCEPT = "image/png,image/jpeg,image/webp";

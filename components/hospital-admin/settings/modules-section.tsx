@@ -6,11 +6,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { SwitchField, useServerErrors } from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { modulesSettingsSchema } from "@/shared/hospitals/settings-input";
 import { MODULE_KEYS } from "@/shared/hospitals/settings-schema";
-import { showServerError } from "../form-errors";
-import { SwitchField } from "../switch-field";
 import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
@@ -24,7 +23,8 @@ export function ModulesSection({ data }: { data: HospitalSettingsData }) {
     resolver: zodResolver(modulesSettingsSchema),
     values: useMemo(() => ({ modules: data.settings.modules }), [data.settings.modules]),
   });
-  const save = useSaveSettings((e) => showServerError(form, e, "settings."));
+  const errors = useServerErrors(form, { prefix: "settings.", toast: true });
+  const save = useSaveSettings(errors.apply);
   return (
     <Form {...form}>
       <SectionCard

@@ -5,12 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
+import { minorUnitScale, NumberField, TextField, useServerErrors } from "@/components/form";
+import { Form } from "@/components/ui/form";
 import { businessRulesSchema } from "@/shared/hospitals/settings-input";
-import { FieldMessage } from "../field-message";
-import { showServerError } from "../form-errors";
-import { NumericInput } from "../numeric-input";
-import { TextField } from "../text-field";
 import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
@@ -27,23 +24,19 @@ const KEYS = [
   "workdayEnd",
 ] as const;
 
-/** how many minor units make one unit of the currency (100 for USD, 1 for JPY, 1000 for KWD) */
-function minorUnitScale(currency: string): number {
-  try {
-    return (
-      10 ** (new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2)
-    );
-  } catch {
-    return 100;
-  }
-}
+const WHOLE_NUMBERS = [
+  { name: "appointmentMinutes", hint: "minutesRange", min: 5, max: 240 },
+  { name: "bookingHorizonDays", hint: "daysRange", min: 1, max: 730 },
+  { name: "cancellationWindowHours", hint: "hoursRange", min: 0, max: 168 },
+] as const;
 
 export function RulesSection({ data }: { data: HospitalSettingsData }) {
   const t = useTranslations("hospitalAdmin.settings");
   // one object per saved state: a new object on every render would make the form reset itself (and drop an edit)
   const values = useMemo(() => Object.fromEntries(KEYS.map((k) => [k, data.settings[k]])) as Rules, [data.settings]);
   const form = useForm<Rules>({ resolver: zodResolver(businessRulesSchema), values });
-  const save = useSaveSettings((e) => showServerError(form, e, "settings."));
+  const errors = useServerErrors(form, { prefix: "settings.", toast: true });
+  const save = useSaveSettings(errors.apply);
   const c = form.control;
   const currency = data.settings.currency;
   return (
@@ -57,55 +50,24 @@ export function RulesSection({ data }: { data: HospitalSettingsData }) {
         dirty={form.formState.isDirty}
       >
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-          <TextField
-            control={c}
-            name="appointmentMinutes"
-            numeric
-            label={t("appointmentMinutes")}
-            description={t("minutesRange", { min: 5, max: 240 })}
-          />
-          <TextField
-            control={c}
-            name="bookingHorizonDays"
-            numeric
-            label={t("bookingHorizonDays")}
-            description={t("daysRange", { min: 1, max: 730 })}
-          />
-          <TextField
-            control={c}
-            name="cancellationWindowHours"
-            numeric
-            label={t("cancellationWindowHours")}
-            description={t("hoursRange", { min: 0, max: 168 })}
-          />
-          <FormField
+          {WHOLE_NUMBERS.map(({ name, hint, min, max }) => (
+            <NumberField
+              key={name}
+              control={c}
+              name={name}
+              integer
+              label={t(name)}
+              description={t(hint, { min, max })}
+            />
+          ))}
+          <NumberField
             control={c}
             name="consultationFee"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t("consultationFee", { currency })}</FormLabel>
-                <FormControl>
-                  <NumericInput
-                    name={field.name}
-                    ref={field.ref}
-                    onBlur={field.onBlur}
-                    value={field.value}
-                    onChange={field.onChange}
-                    scale={minorUnitScale(currency)}
-                  />
-                </FormControl>
-                <FormDescription>{t("consultationFeeHint")}</FormDescription>
-                <FieldMessage />
-              </FormItem>
-            )}
+            label={t("consultationFee", { currency })}
+            description={t("consultationFeeHint")}
+            scale={minorUnitScale(currency)}
           />
-          <TextField
-            control={c}
-            name="taxRatePercent"
-            numeric
-            label={t("taxRatePercent")}
-            description={t("percentRange")}
-          />
+          <NumberField control={c} name="taxRatePercent" label={t("taxRatePercent")} description={t("percentRange")} />
           <TextField
             control={c}
             name="mrnPrefix"

@@ -6,11 +6,9 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Alert, AlertDescription } from "@/components/ui/alert";
+import { NumberField, SwitchField, useServerErrors } from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { securitySettingsSchema } from "@/shared/hospitals/settings-input";
-import { showServerError } from "../form-errors";
-import { SwitchField } from "../switch-field";
-import { TextField } from "../text-field";
 import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
@@ -39,7 +37,8 @@ export function SecuritySection({
       [s],
     ),
   });
-  const save = useSaveSettings((e) => showServerError(form, e, "settings."));
+  const errors = useServerErrors(form, { prefix: "settings.", toast: true });
+  const save = useSaveSettings(errors.apply);
   const mfaRequired = useWatch({ control: form.control, name: "mfaRequired" });
   const selfRegistration = useWatch({ control: form.control, name: "staffSelfRegistration" });
   return (
@@ -64,10 +63,10 @@ export function SecuritySection({
               <AlertDescription>{t("mfaRequiredSelf")}</AlertDescription>
             </Alert>
           )}
-          <TextField
+          <NumberField
             control={form.control}
             name="inactivityTimeoutMinutes"
-            numeric
+            integer
             label={t("inactivityTimeout")}
             description={t("minutesRange", { min: 5, max: 1440 })}
             className="max-w-xs"

@@ -2,5 +2,4 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/routers/_app";
 
 export type HospitalSettingsData = inferRouterOutputs<AppRouter>["settings"]["get"];
-export type Option = { value: string; label: string };
-export type OptionGroup = { label: string; options: Option[] };
+export type { Option, OptionGroup } from "@/components/form/fields";

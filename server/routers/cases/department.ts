@@ -1,8 +1,8 @@
-import { ADMIN_ONLY, ALL, hospital, type Cases } from "./common";
+import { everyHospitalRole, hospital, type Cases } from "./common";
 
 export const departmentCases = {
-  "department.list": hospital(ALL, () => ({ includeInactive: true })),
-  "department.create": hospital(ADMIN_ONLY, () => ({ code: `D${Date.now() % 100000}`, name: "Case Department" })),
-  "department.update": hospital(ADMIN_ONLY, (ids) => ({ id: ids.departmentId, name: "Cardiology" }), true),
-  "department.setActive": hospital(ADMIN_ONLY, (ids) => ({ id: ids.departmentId, active: true }), true),
+  "department.list": everyHospitalRole(() => ({ includeInactive: true })),
+  "department.create": hospital(() => ({ code: `D${Date.now() % 100000}`, name: "Case Department" })),
+  "department.update": hospital((ids) => ({ id: ids.departmentId, name: "Cardiology" }), true),
+  "department.setActive": hospital((ids) => ({ id: ids.departmentId, active: true }), true),
 } satisfies Cases;

@@ -16,6 +16,8 @@ export default defineMessages({
     revokeOthers: "Sign out everywhere else",
     revokedOthers: "Signed out {count, plural, =0 {no other sessions} one {# other session} other {# other sessions}}",
     mfaTitle: "Two-step sign-in",
+    mfaBadgeOn: "On",
+    mfaBadgeOff: "Off",
     mfaOn: "On: signing in asks for a code from your authenticator app.",
     mfaOff: "Off: only your password protects this account.",
     mfaRequiredNotice: "Your hospital requires two-step sign-in. Set it up to continue.",
@@ -52,6 +54,8 @@ export default defineMessages({
     revokedOthers:
       "{count, plural, =0 {لا توجد جلسات أخرى} one {تم إنهاء جلسة واحدة} two {تم إنهاء جلستين} few {تم إنهاء # جلسات} many {تم إنهاء # جلسة} other {تم إنهاء # جلسة}}",
     mfaTitle: "التحقق بخطوتين",
+    mfaBadgeOn: "مفعّل",
+    mfaBadgeOff: "غير مفعّل",
     mfaOn: "مفعّل: يُطلب رمز من تطبيق المصادقة عند الدخول.",
     mfaOff: "غير مفعّل: كلمة المرور وحدها تحمي هذا الحساب.",
     mfaRequiredNotice: "يشترط مستشفاك التحقق بخطوتين. فعّله للمتابعة.",

@@ -191,9 +191,6 @@ export default defineMessages({
       end: "Ends",
       days: "Working days",
       saved: "Working hours saved",
-      endAfterStart: "The day must end after it starts",
-      pickDay: "Choose at least one day",
-      invalidTime: "Enter a time",
     },
     today: {
       title: "Today's appointments",
@@ -393,9 +390,6 @@ export default defineMessages({
       end: "ينتهي",
       days: "أيام العمل",
       saved: "تم حفظ ساعات العمل",
-      endAfterStart: "يجب أن ينتهي اليوم بعد بدايته",
-      pickDay: "اختر يومًا واحدًا على الأقل",
-      invalidTime: "أدخل الوقت",
     },
     today: {
       title: "مواعيد اليوم",

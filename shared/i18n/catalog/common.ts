@@ -32,6 +32,18 @@ export default defineMessages({
     goHome: "Go to the start page",
     readOnlyBanner:
       "This hospital's subscription has expired. You can view records but not change them until the subscription is renewed.",
+    table: {
+      sort: "Sort",
+      range: "{from, number}–{to, number} of {total, number}",
+      pageSize: "Rows per page",
+      previous: "Previous page",
+      next: "Next page",
+    },
+    password: {
+      show: "Show password",
+      hide: "Hide password",
+      generate: "Generate",
+    },
   },
   ar: {
     appName: "زين لإدارة المستشفيات",
@@ -63,5 +75,17 @@ export default defineMessages({
     notFoundBody: "الصفحة المطلوبة غير موجودة هنا، أو لا يحق لك فتحها.",
     goHome: "الذهاب إلى الصفحة الرئيسية",
     readOnlyBanner: "انتهى اشتراك هذا المستشفى. يمكنك عرض السجلات دون تعديلها حتى يتم تجديد الاشتراك.",
+    table: {
+      sort: "ترتيب",
+      range: "{from, number}–{to, number} من {total, number}",
+      pageSize: "عدد الصفوف في الصفحة",
+      previous: "الصفحة السابقة",
+      next: "الصفحة التالية",
+    },
+    password: {
+      show: "إظهار كلمة المرور",
+      hide: "إخفاء كلمة المرور",
+      generate: "توليد",
+    },
   },
 });

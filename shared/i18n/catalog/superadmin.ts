@@ -20,13 +20,6 @@ export default defineMessages({
       intro: "Every hospital on the platform, its subscription, its database and its users.",
       tabs: { hospitals: "Hospitals", charts: "Charts", health: "System health", users: "Users" },
     },
-    table: {
-      sort: "Sort",
-      range: "{from, number}–{to, number} of {total, number}",
-      pageSize: "Rows per page",
-      previous: "Previous page",
-      next: "Next page",
-    },
     kpi: {
       hospitals: "Hospitals",
       hospitalsHint: "{active, number} active · {suspended, number} suspended",
@@ -128,9 +121,6 @@ export default defineMessages({
       active: "Hospital activated",
     },
     password: {
-      show: "Show password",
-      hide: "Hide password",
-      generate: "Generate",
       rules: "At least 12 characters; common passwords and the person's own names are refused.",
     },
     edit: {
@@ -339,13 +329,6 @@ export default defineMessages({
       intro: "كل مستشفى على المنصة، واشتراكه، وقاعدة بياناته، ومستخدموه.",
       tabs: { hospitals: "المستشفيات", charts: "الرسوم البيانية", health: "سلامة النظام", users: "المستخدمون" },
     },
-    table: {
-      sort: "ترتيب",
-      range: "{from, number}–{to, number} من {total, number}",
-      pageSize: "عدد الصفوف في الصفحة",
-      previous: "الصفحة السابقة",
-      next: "الصفحة التالية",
-    },
     kpi: {
       hospitals: "المستشفيات",
       hospitalsHint: "{active, number} نشط · {suspended, number} موقوف",
@@ -447,9 +430,6 @@ export default defineMessages({
       active: "تفعيل المستشفى",
     },
     password: {
-      show: "إظهار كلمة المرور",
-      hide: "إخفاء كلمة المرور",
-      generate: "توليد",
       rules: "12 حرفًا على الأقل؛ تُرفض كلمات المرور الشائعة والمشتقة من اسم الشخص.",
     },
     edit: {

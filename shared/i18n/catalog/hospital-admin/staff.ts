@@ -45,7 +45,6 @@ export default defineMessages({
     phone: "Phone",
     chooseRole: "Choose a role…",
     noDepartment: "No department",
-    generate: "Generate",
     temporaryPassword: "Temporary password",
     temporaryPasswordHint:
       "Give it to the person privately. At least 12 characters; they choose their own at first sign-in.",
@@ -129,7 +128,6 @@ export default defineMessages({
     phone: "الهاتف",
     chooseRole: "اختر دورًا…",
     noDepartment: "بدون قسم",
-    generate: "توليد",
     temporaryPassword: "كلمة مرور مؤقتة",
     temporaryPasswordHint: "سلّمها للشخص بشكل خاص. 12 حرفًا على الأقل، ويختار كلمة مروره عند أول تسجيل دخول.",
     mustChangePassword: "يجب اختيار كلمة مرور جديدة عند أول تسجيل دخول",

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { getLocale, getTranslations } from "next-intl/server";
 import { currencyOptions, timeZoneGroups } from "@/components/hospital-admin/settings/options";
 import { SettingsPanels } from "@/components/hospital-admin/settings/settings-panels";
@@ -10,8 +13,9 @@ export const dynamic = "force-dynamic";
 
 export default async function HospitalSettingsPage() {
   const session = await requirePermission("settings.manage");
-  const [t, locale, host, initial] = await Promise.all([
+  const [t, tp, locale, host, initial] = await Promise.all([
     getTranslations("hospitalAdmin.settings"),
+    getTranslations("permissions"),
     getLocale(),
     requestHost(),
     (await serverApi()).settings.get(),
@@ -19,9 +23,16 @@ export default async function HospitalSettingsPage() {
   const origin = host.kind === "hospital" ? host.host : "";
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("intro")}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="text-muted-foreground">{t("intro")}</p>
+        </div>
+        <Button asChild variant="outline">
+          <Link href="/auth/hospital/settings/roles">
+            <ShieldCheck aria-hidden /> {tp("open")}
+          </Link>
+        </Button>
       </div>
       <SettingsPanels
         initial={initial}

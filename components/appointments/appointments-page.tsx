@@ -14,6 +14,7 @@ import { RescheduleDialog } from "./reschedule-dialog";
 import { StatusReasonDialog } from "./status-reason-dialog";
 import type { AppointmentsConfig, BookingPrefill, Doctor } from "./types";
 import { AppointmentsUiContext, type AppointmentsUi, type StatusDialog } from "./ui-context";
+import { PageHeader } from "@/components/shell/page-header";
 
 export function AppointmentsPage({ config, doctors }: { config: AppointmentsConfig; doctors: Doctor[] }) {
   const t = useTranslations("appointments");
@@ -36,18 +37,18 @@ export function AppointmentsPage({ config, doctors }: { config: AppointmentsConf
   return (
     <AppointmentsUiContext.Provider value={ui}>
       <div className="space-y-6">
-        <div className="flex flex-wrap items-start justify-between gap-4">
-          <div>
-            <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-            <p className="text-muted-foreground">{t("intro", { timeZone: config.timeZone })}</p>
-          </div>
-          {config.canBook && (
-            <Button onClick={() => setBooking({})}>
-              <CalendarPlus aria-hidden />
-              {t("book.open")}
-            </Button>
-          )}
-        </div>
+        <PageHeader
+          title={t("title")}
+          intro={t("intro", { timeZone: config.timeZone })}
+          actions={
+            config.canBook && (
+              <Button onClick={() => setBooking({})}>
+                <CalendarPlus aria-hidden />
+                {t("book.open")}
+              </Button>
+            )
+          }
+        />
         <Tabs value={tab} onValueChange={setTab}>
           <TabsList>
             <TabsTrigger value="queue">{t("tabQueue")}</TabsTrigger>

@@ -11,6 +11,7 @@ import { SystemHealth } from "./health/system-health";
 import { HospitalsTable } from "./hospitals/hospitals-table";
 import { KpiCards } from "./kpi-cards";
 import { PlatformUsers } from "./users/platform-users";
+import { PageHeader } from "@/components/shell/page-header";
 
 const TABS = ["hospitals", "charts", "health", "users"] as const;
 type Tab = (typeof TABS)[number];
@@ -27,10 +28,7 @@ export function SuperAdminDashboard() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-muted-foreground">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <KpiCards stats={stats.data} loading={stats.isLoading} />
       <Tabs
         value={tab}

@@ -10,7 +10,7 @@ import { getPatient } from "../patients/register";
 import { assertPermitted, type HospitalCtx } from "../context";
 import { bumpCounter } from "../counters";
 import { localParts, minutesOf } from "../../shared/time";
-import { findDoctor } from "../users/staff";
+import { findDoctor } from "../users/doctors";
 import { ACTIVE_STATUSES } from "../../shared/appointments/rules";
 import type { CreateAppointmentInput } from "../../shared/appointments/schemas";
 

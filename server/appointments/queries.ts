@@ -5,7 +5,7 @@ import { tenant } from "@/db";
 import { AppError } from "../errors";
 import type { HospitalCtx } from "../context";
 import { addDays, dayRange, today } from "../../shared/time";
-import { listDoctors } from "../users/staff";
+import { listDoctors } from "../users/doctors";
 import type { ListAppointmentsInput } from "../../shared/appointments/schemas";
 
 const a = tenant.appointments;

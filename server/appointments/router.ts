@@ -4,7 +4,7 @@ import { z } from "zod";
 import { tenant } from "@/db";
 import { permitted, router } from "../trpc";
 import { uuid } from "../../shared/zod";
-import { listDoctors, findDoctor } from "../users/staff";
+import { listDoctors, findDoctor } from "../users/doctors";
 import { bookAppointment, rescheduleAppointment } from "./book";
 import { getAppointment, listAppointments, receptionQueue } from "./queries";
 import {

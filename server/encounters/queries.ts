@@ -5,7 +5,7 @@ import type { EncounterStatus } from "@/shared/enums";
 import { recordPhiRead } from "../audit/phi";
 import { AppError } from "../errors";
 import type { HospitalCtx } from "../context";
-import { listDoctors } from "../users/staff";
+import { listDoctors } from "../users/doctors";
 
 const e = tenant.encounters;
 const p = tenant.patients;

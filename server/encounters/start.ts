@@ -7,7 +7,7 @@ import { writeHistory } from "../appointments/book";
 import { AppError } from "../errors";
 import { getPatient } from "../patients/register";
 import { assertPermitted, type HospitalCtx } from "../context";
-import { findDoctor } from "../users/staff";
+import { findDoctor } from "../users/doctors";
 
 const e = tenant.encounters;
 const a = tenant.appointments;

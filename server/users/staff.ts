@@ -7,7 +7,6 @@
 // The audit actions keep their names per side: staff.* for a hospital admin, platform_user.* in the console.
 import { and, asc, count, eq, gt, sql, type SQL } from "drizzle-orm";
 import { control } from "@/db";
-import type { HospitalRole } from "@/shared/enums";
 import { writeControlAudit } from "../audit/control-audit";
 import { clearMfa } from "../auth/mfa";
 import { hashPassword } from "../auth/password";
@@ -16,7 +15,7 @@ import { revokeUserSessions } from "../auth/sessions";
 import { unlockAccount } from "../auth/sign-in";
 import { assertProvisioned, auditView, findHospital } from "../console/context";
 import { containsText, offsetOf, type Page } from "../console/query";
-import type { HospitalCtx, PlatformCtx } from "../context";
+import type { PlatformCtx } from "../context";
 import { AppError } from "../errors";
 import { createAccount } from "./accounts";
 import type { NewStaffInput, StaffFilter, StaffPatch } from "../../shared/users/staff-schemas";
@@ -349,32 +348,4 @@ export async function decideApproval<S extends StaffScope>(ctx: PlatformCtx, sco
     .where(userInScope(scope, id));
   await audit(ctx, scope, approve ? "approved" : "rejected", user);
   return getStaff(ctx, scope, id);
-}
-
-// ── doctors, for the clinical modules of a hospital ───────────────────────────────────────────────────────────────
-
-/** doctors of this hospital (for booking and calendars) */
-export async function listDoctors(ctx: HospitalCtx) {
-  return ctx.main
-    .select({ id: u.id, firstName: u.firstName, lastName: u.lastName, departmentId: u.departmentId })
-    .from(u)
-    .where(
-      and(
-        eq(u.hospitalId, ctx.hospital.id),
-        eq(u.role, "DOCTOR" as HospitalRole),
-        eq(u.isActive, true),
-        eq(u.approval, "APPROVED"),
-      ),
-    )
-    .orderBy(asc(u.lastName));
-}
-
-/** an active doctor of this hospital, or NOT_FOUND (another hospital's user id answers the same) */
-export async function findDoctor(ctx: HospitalCtx, doctorId: string) {
-  const [row] = await ctx.main
-    .select({ id: u.id, firstName: u.firstName, lastName: u.lastName, isActive: u.isActive })
-    .from(u)
-    .where(and(eq(u.id, doctorId), eq(u.hospitalId, ctx.hospital.id), eq(u.role, "DOCTOR" as HospitalRole)));
-  if (!row || !row.isActive) throw new AppError("DOCTOR_NOT_FOUND");
-  return { id: row.id, name: `Dr ${row.firstName} ${row.lastName}` };
 }

@@ -27,14 +27,13 @@ export type PlanRules = {
   maxPatients: number | null;
   /** length of the subscription a new hospital on this plan gets; null: open-ended */
   trialDays: number | null;
-  customReporting: boolean;
 };
 
 export const PLAN_RULES: Record<Plan, PlanRules> = {
-  TRIAL: { maxPatients: 100, trialDays: 30, customReporting: false },
-  BASIC: { maxPatients: 1_000, trialDays: null, customReporting: false },
-  PROFESSIONAL: { maxPatients: 10_000, trialDays: null, customReporting: true },
-  ENTERPRISE: { maxPatients: null, trialDays: null, customReporting: true },
+  TRIAL: { maxPatients: 100, trialDays: 30 },
+  BASIC: { maxPatients: 1_000, trialDays: null },
+  PROFESSIONAL: { maxPatients: 10_000, trialDays: null },
+  ENTERPRISE: { maxPatients: null, trialDays: null },
 };
 
 export function defaultSubscriptionEnd(plan: Plan, start: Date): Date | null {

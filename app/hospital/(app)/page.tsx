@@ -4,6 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { HOSPITAL_NAV } from "@/components/shell/nav";
 import { canUseArea } from "@/shared/permissions";
 import { placeOf, requirePermission } from "@/server/next/request";
+import { PageHeader } from "@/components/shell/page-header";
 
 export default async function Dashboard() {
   const session = await requirePermission("dashboard.view");
@@ -13,12 +14,7 @@ export default async function Dashboard() {
   );
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">
-          {t("dashboard.welcome", { name: session.user.firstName })}
-        </h1>
-        <p className="text-muted-foreground">{t("dashboard.intro")}</p>
-      </div>
+      <PageHeader title={t("dashboard.welcome", { name: session.user.firstName })} intro={t("dashboard.intro")} />
       <section aria-labelledby="quick-links" className="space-y-3">
         <h2 id="quick-links" className="text-sm font-medium text-muted-foreground">
           {t("dashboard.quickLinks")}

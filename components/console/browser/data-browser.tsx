@@ -10,6 +10,7 @@ import { BrowseAuditLog } from "./browse-audit";
 import { BrowseDepartments } from "./browse-departments";
 import { BrowseHospitals } from "./browse-hospitals";
 import { BrowseUsers } from "./browse-users";
+import { PageHeader } from "@/components/shell/page-header";
 
 const TABS = ["hospitals", "users", "departments", "audit"] as const;
 type Tab = (typeof TABS)[number];
@@ -23,10 +24,7 @@ export function DataBrowser() {
   const tab: Tab = TABS.includes(requested as Tab) ? (requested as Tab) : "hospitals";
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-muted-foreground">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Alert>
         <AlertDescription>{t("auditedNotice")}</AlertDescription>
       </Alert>

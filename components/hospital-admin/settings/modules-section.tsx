@@ -1,6 +1,7 @@
 "use client";
 // Modules on and off. A module switched off disappears from everyone's navigation and its API refuses all calls
-// from the next request on; its records stay and come back when it is switched on again.
+// from the next request on; its records stay and come back when it is switched on again. A module outside the
+// hospital's plan is off whatever its switch says (shared/permissions.ts), so its switch is shown disabled.
 import { useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -9,6 +10,7 @@ import type { z } from "zod";
 import { SwitchField, useServerErrors } from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { modulesSettingsSchema } from "@/shared/hospitals/settings-input";
+import { planHasFeature } from "@/shared/hospitals/plans";
 import { MODULE_KEYS } from "@/shared/hospitals/settings-schema";
 import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
@@ -19,6 +21,7 @@ type Modules = z.infer<typeof modulesSettingsSchema>;
 export function ModulesSection({ data }: { data: HospitalSettingsData }) {
   const t = useTranslations("hospitalAdmin.settings");
   const area = useTranslations("areas");
+  const tp = useTranslations("permissions");
   const form = useForm<Modules>({
     resolver: zodResolver(modulesSettingsSchema),
     values: useMemo(() => ({ modules: data.settings.modules }), [data.settings.modules]),
@@ -42,7 +45,8 @@ export function ModulesSection({ data }: { data: HospitalSettingsData }) {
               control={form.control}
               name={`modules.${m}`}
               label={area(m)}
-              description={t(`moduleHints.${m}`)}
+              description={planHasFeature(data.plan, m) ? t(`moduleHints.${m}`) : tp("notInPlan", { plan: data.plan })}
+              disabled={!planHasFeature(data.plan, m)}
             />
           ))}
         </div>

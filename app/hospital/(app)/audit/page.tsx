@@ -6,6 +6,7 @@ import { VerifyChain } from "@/components/audit/verify-chain";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/server/next/request";
 import { today } from "@/shared/time";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Access log" };
 
@@ -15,10 +16,7 @@ export default async function AuditPage() {
   const timeZone = session.hospital.settings.timezone;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("intro", { timeZone })}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro", { timeZone })} />
       <VerifyChain />
       {/* the filters are read from the address on the client */}
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>

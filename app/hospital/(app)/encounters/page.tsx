@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EncounterList } from "@/components/encounters/encounter-list";
 import { requirePermission } from "@/server/next/request";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Encounters" };
 
@@ -10,10 +11,7 @@ export default async function EncountersPage() {
   const t = await getTranslations("encounters");
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <EncounterList doctorId={session.user.role === "DOCTOR" ? session.user.id : null} />
     </div>
   );

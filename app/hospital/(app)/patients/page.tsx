@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { placeOf, requirePermission } from "@/server/next/request";
 import { permits } from "@/shared/permissions";
 import { today } from "@/shared/time";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Patients" };
 
@@ -17,19 +18,19 @@ export default async function PatientsPage() {
   const canRegister = permits(session.user.role, "patient.register", placeOf(session.hospital));
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-muted-foreground">{t("intro")}</p>
-        </div>
-        {canRegister && (
-          <Button asChild>
-            <Link href="/patients/new">
-              <UserPlus aria-hidden /> {t("register")}
-            </Link>
-          </Button>
-        )}
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          canRegister && (
+            <Button asChild>
+              <Link href="/patients/new">
+                <UserPlus aria-hidden /> {t("register")}
+              </Link>
+            </Button>
+          )
+        }
+      />
       <Suspense>
         <PatientSearch today={today(session.hospital.settings.timezone)} />
       </Suspense>

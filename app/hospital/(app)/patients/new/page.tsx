@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PatientForm } from "@/components/patients/patient-form";
 import { requirePermission } from "@/server/next/request";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Register patient" };
 
@@ -10,7 +11,7 @@ export default async function NewPatientPage() {
   const t = await getTranslations("patients");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("registerTitle")}</h1>
+      <PageHeader title={t("registerTitle")} />
       <PatientForm />
     </div>
   );

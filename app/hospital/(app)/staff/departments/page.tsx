@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DepartmentsManager } from "@/components/hospital-admin/departments-manager";
 import { StaffTabs } from "@/components/hospital-admin/staff-tabs";
 import { requirePermission } from "@/server/next/request";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Departments" };
 
@@ -11,13 +12,7 @@ export default async function DepartmentsPage() {
   const t = await getTranslations("hospitalAdmin.departments");
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-muted-foreground">{t("intro")}</p>
-        </div>
-        <StaffTabs />
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} actions={<StaffTabs />} />
       <DepartmentsManager />
     </div>
   );

@@ -7,6 +7,7 @@ import { currencyOptions, timeZoneGroups } from "@/components/hospital-admin/set
 import { SettingsPanels } from "@/components/hospital-admin/settings/settings-panels";
 import { serverApi } from "@/server/next/caller";
 import { requestHost, requirePermission } from "@/server/next/request";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Hospital settings" };
 export const dynamic = "force-dynamic";
@@ -23,17 +24,17 @@ export default async function HospitalSettingsPage() {
   const origin = host.kind === "hospital" ? host.host : "";
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-muted-foreground">{t("intro")}</p>
-        </div>
-        <Button asChild variant="outline">
-          <Link href="/auth/hospital/settings/roles">
-            <ShieldCheck aria-hidden /> {tp("open")}
-          </Link>
-        </Button>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <Button asChild variant="outline">
+            <Link href="/auth/hospital/settings/roles">
+              <ShieldCheck aria-hidden /> {tp("open")}
+            </Link>
+          </Button>
+        }
+      />
       <SettingsPanels
         initial={initial}
         timeZones={timeZoneGroups(initial.settings.timezone)}

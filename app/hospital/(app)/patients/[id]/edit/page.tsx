@@ -6,6 +6,7 @@ import type { PatientFields } from "@/shared/patients/schemas";
 import { serverApi } from "@/server/next/caller";
 import { requirePermission } from "@/server/next/request";
 import { uuid } from "@/shared/zod";
+import { PageHeader } from "@/components/shell/page-header";
 
 export const metadata: Metadata = { title: "Edit patient" };
 
@@ -18,9 +19,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   const t = await getTranslations("patients");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">
-        {t("editTitle")}: {patient.firstName} {patient.lastName}
-      </h1>
+      <PageHeader title={`${t("editTitle")}: ${patient.firstName} ${patient.lastName}`} />
       <PatientForm patientId={patient.id} initial={patient as Partial<PatientFields>} />
     </div>
   );

@@ -22,7 +22,9 @@ export async function RolesTable({ place }: { place: Place }) {
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead className="min-w-64">{t("permissions.permission")}</TableHead>
+            <TableHead className="sticky start-0 z-10 min-w-44 bg-background sm:min-w-64">
+              {t("permissions.permission")}
+            </TableHead>
             {HOSPITAL_ROLES.map((role) => (
               <TableHead key={role} className="text-center">
                 {t(`roles.${role}`)}
@@ -46,7 +48,7 @@ export async function RolesTable({ place }: { place: Place }) {
               </TableRow>,
               ...permissions.map((p) => (
                 <TableRow key={p} className={state ? "text-muted-foreground" : undefined}>
-                  <TableCell>
+                  <TableCell className="sticky start-0 z-10 bg-background whitespace-normal">
                     <div>{t(`permissions.names.${p.replaceAll(".", "_") as "dashboard_view"}`)}</div>
                     <code className="text-xs text-muted-foreground" dir="ltr">
                       {p}

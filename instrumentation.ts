@@ -1,4 +1,5 @@
-// Runs once when the server starts: the main database is migrated; in development only, a demo hospital and its
+// Runs once when the server starts: the main database is migrated and the maintenance watcher started
+// (server/tenancy/maintenance.ts); in development only, a demo hospital and its
 // users are created on the first run and their addresses and passwords printed.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -8,6 +9,9 @@ export async function register() {
   const main = await mainDb();
   const m = await mainMigration();
   if (m.applied > 0) console.log(`Zain HMS: main database migrated to version ${m.version}`);
+  // heartbeat and maintenance flags (restore, move): closes a hospital's database while an operator replaces it
+  const { startMaintenanceWatcher } = await import("./server/tenancy/maintenance");
+  await startMaintenanceWatcher();
   if (process.env.NODE_ENV !== "development" || process.env.SEED_DEMO === "false") return;
   const { seedDemo } = await import("./server/seed/demo");
   const { hostUrl } = await import("./server/tenancy/host");

@@ -40,7 +40,9 @@ export interface Driver {
   backupTenant(db: Db, code: string, server: string | null, file: string): Promise<void>;
   /**
    * Replaces a hospital's database with the backup in `file`, after `check` has read the copy (its meta row) and
-   * not thrown. The live database is swapped only once the copy is complete.
+   * not thrown (`check` may also adjust the copy, e.g. raise its counters). The live database is swapped only once
+   * the copy is complete. The caller must have closed every client of the hospital in every process first
+   * (server/tenancy/maintenance.ts): a client left open would go on serving, and writing, the replaced database.
    */
   restoreTenant(code: string, server: string | null, file: string, check: (db: Db) => Promise<void>): Promise<void>;
   /** where a hospital's database lives, for operators */

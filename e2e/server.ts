@@ -1,5 +1,6 @@
 // The server of the end-to-end tests: a fresh data directory (libsql), the demo hospital, a second hospital for
-// cross-hospital checks, then `next start` on the e2e port. Requires a prior `next build`.
+// cross-hospital checks, then `pnpm start` (the production server, scripts/start.ts) on the e2e port. Requires a
+// prior `next build`.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -113,9 +114,9 @@ await withHospital(E2E.arabicCode, async (db) => {
 await closeTenantRegistry();
 await closeMainDb();
 
-const child = spawn("pnpm", ["exec", "next", "start", "-p", String(E2E.port)], {
+const child = spawn("pnpm", ["start"], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: { ...process.env, NODE_ENV: "production", PORT: String(E2E.port) },
 });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -5,9 +5,11 @@ import { control, driver } from "../db";
 import { PLANS, type Plan } from "../shared/enums";
 import { createAccount } from "../server/users/accounts";
 import { normalizeHospitalCode } from "../server/tenancy/codes";
+import { isReservedHospitalCode } from "../shared/codes";
 import { mainDb } from "../server/tenancy/main-db";
 import { createHospital, migrateHospital, type ProvisionStep } from "../server/tenancy/provision";
 import { backupHospital, restoreHospital } from "../server/tenancy/backup";
+import { endMaintenance } from "../server/tenancy/maintenance";
 import { helpText, parseFlags, runCli, UsageError, type FlagSpec } from "./lib/cli";
 
 const COMMANDS: Record<string, { summary: string; run: (argv: string[]) => Promise<number | void> }> = {
@@ -22,7 +24,14 @@ const COMMANDS: Record<string, { summary: string; run: (argv: string[]) => Promi
   },
   "list-hospitals": { summary: "List hospitals with plan, status and database", run: listHospitals },
   backup: { summary: "Write a consistent copy of one hospital's database to a file", run: backup },
-  restore: { summary: "Replace one hospital's database with a backup made of that same hospital", run: restore },
+  restore: {
+    summary: "Replace one hospital's database with a backup made of that same hospital (closed meanwhile)",
+    run: restore,
+  },
+  maintenance: {
+    summary: "Reopen a hospital left closed for maintenance by a restore that did not finish",
+    run: maintenance,
+  },
 };
 
 function usage(): string {
@@ -106,6 +115,8 @@ async function setupHospital(argv: string[]) {
   const code = normalizeHospitalCode(v.code);
   if (!code)
     throw new UsageError(`${cmd}: invalid --code ${JSON.stringify(v.code)}: use 3–16 letters A–Z or digits 0–9`);
+  if (isReservedHospitalCode(code))
+    throw new UsageError(`${cmd}: --code ${code} is reserved for the platform's own addresses; choose another code`);
   const plan = v.plan!.toUpperCase();
   if (!(PLANS as readonly string[]).includes(plan))
     throw new UsageError(`${cmd}: invalid --plan ${JSON.stringify(v.plan)}: one of ${PLANS.join(", ")}`);
@@ -211,8 +222,36 @@ async function restore(argv: string[]) {
   if (f.help) return void console.log(helpText(`pnpm ${cmd} CODE --from FILE`, COMMANDS.restore!.summary, spec));
   const code = normalizeHospitalCode(f.positionals[0]);
   if (!code) throw new UsageError(`${cmd}: invalid CODE ${JSON.stringify(f.positionals[0])}`);
-  await restoreHospital(code, f.values.from!);
-  console.log(`Hospital ${code}: restored from ${f.values.from}`);
+  console.log(`Hospital ${code}: closing it for maintenance in every running app process…`);
+  let told = "";
+  const r = await restoreHospital(code, f.values.from!, {
+    onWaiting: (pending) => {
+      const line = `  waiting for ${pending.length} app process(es) to close it: ${pending.join(", ")}`;
+      if (line !== told) console.log((told = line));
+    },
+  });
+  console.log(
+    `  closed by ${r.acknowledgedBy.length} running app process(es)${r.acknowledgedBy.length ? `: ${r.acknowledgedBy.join(", ")}` : ""}`,
+  );
+  if (r.carriedCounters === null)
+    console.error(
+      "warning: the database being replaced could not be read, so MRNs and other numbers handed out after the backup may be handed out again",
+    );
+  console.log(`Hospital ${code}: restored from ${f.values.from} and open again`);
+}
+
+async function maintenance(argv: string[]) {
+  const cmd = "hms maintenance";
+  const spec: FlagSpec = {
+    off: { type: "boolean", help: "Reopen the hospital (only when no restore of it is running)" },
+  };
+  const f = parseFlags(cmd, argv, spec, { positionals: ["CODE"] });
+  if (f.help) return void console.log(helpText(`pnpm ${cmd} CODE --off`, COMMANDS.maintenance!.summary, spec));
+  const code = normalizeHospitalCode(f.positionals[0]);
+  if (!code) throw new UsageError(`${cmd}: invalid CODE ${JSON.stringify(f.positionals[0])}`);
+  if (!f.values.off) throw new UsageError(`${cmd}: say --off to reopen hospital ${code}`);
+  const reopened = await endMaintenance(code);
+  console.log(reopened ? `Hospital ${code}: open again` : `Hospital ${code} was not closed for maintenance`);
 }
 
 function rootDomain() {

@@ -33,6 +33,14 @@ export const config = {
   get pgConnectionBudget(): number {
     return intEnv("PG_CONNECTION_BUDGET", 60);
   },
+  /** how often each app process refreshes its heartbeat and reads the hospitals' maintenance flags */
+  get maintenancePollMs(): number {
+    return intEnv("MAINTENANCE_POLL_MS", 2_000, 10);
+  },
+  /** how long a restore or move waits for every live app process to close the hospital's database */
+  get maintenanceAckTimeoutMs(): number {
+    return intEnv("MAINTENANCE_ACK_TIMEOUT_MS", 120_000, 10);
+  },
   get requireSuperAdminMfa(): boolean {
     return process.env.SUPERADMIN_MFA_REQUIRED === "true";
   },

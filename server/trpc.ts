@@ -13,6 +13,7 @@ import { refusal, type Permission } from "@/shared/permissions";
 import { fieldErrorsOf, type ErrorCode } from "@/shared/errors";
 import { sessionIdFromCookieHeader, verifySession, type VerifiedSession } from "./auth/sessions";
 import { AppError } from "./errors";
+import { clientIpOf } from "./http/client-address";
 import { isReadOnly } from "./hospitals/subscription";
 import type { Actor, PlatformActor, PlatformCtx } from "./context";
 import { tenantDb } from "./tenancy";
@@ -27,21 +28,13 @@ export type Context = {
   session: VerifiedSession | null;
 };
 
-/** the client address: the nearest proxy's view (X-Real-IP), else the first X-Forwarded-For hop */
-export function clientIp(headers: Headers): string {
-  const real = headers.get("x-real-ip");
-  if (real) return real.trim().slice(0, 64);
-  const xff = headers.get("x-forwarded-for");
-  return (xff?.split(",")[0]?.trim() || "unknown").slice(0, 64);
-}
-
 /** the context of one request: the host from the Host header (never a client-chosen one) and its session */
 export async function createContext({ headers }: { headers: Headers }): Promise<Context> {
   const host = parseHost(headers.get("host"));
   const sessionId = await sessionIdFromCookieHeader(headers.get("cookie"));
   return {
     host,
-    ip: clientIp(headers),
+    ip: clientIpOf(headers),
     userAgent: headers.get("user-agent") ?? "",
     session: await verifySession(sessionId, host),
   };

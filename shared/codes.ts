@@ -9,6 +9,13 @@ export function normalizeHospitalCode(input: unknown): string | null {
   return input.toUpperCase();
 }
 
+/** subdomains that are never a hospital's: a hospital can never be created with one of these as its code */
+export const RESERVED_SUBDOMAINS = ["admin", "www", "api", "app", "static"] as const;
+
+export function isReservedHospitalCode(code: string): boolean {
+  return (RESERVED_SUBDOMAINS as readonly string[]).includes(code.toLowerCase());
+}
+
 /** a code already known valid, e.g. re-checked at a seam that builds a path or an identifier */
 export function isCanonicalHospitalCode(code: string): boolean {
   return HOSPITAL_CODE_PATTERN.test(code);

@@ -45,6 +45,10 @@ export const ERROR_CODES = {
   BACKUP_FILE_EXISTS: "CONFLICT",
   BACKUP_NOT_FOUND: "NOT_FOUND",
   BACKUP_OF_OTHER_HOSPITAL: "CONFLICT",
+  /** the hospital is closed for maintenance (restore, move): nothing is read or written until it reopens */
+  MAINTENANCE: "SERVICE_UNAVAILABLE",
+  MAINTENANCE_IN_PROGRESS: "CONFLICT",
+  MAINTENANCE_NOT_ACKNOWLEDGED: "SERVICE_UNAVAILABLE",
   // accounts, staff, registration, sign-in
   USERNAME_TAKEN: "CONFLICT",
   SUPERADMIN_HOSPITAL_MISMATCH: "BAD_REQUEST",
@@ -57,6 +61,8 @@ export const ERROR_CODES = {
   NOT_PENDING_APPROVAL: "CONFLICT",
   SUPERADMIN_NOT_IN_CONSOLE: "FORBIDDEN",
   REGISTRATION_THROTTLED: "TOO_MANY_REQUESTS",
+  /** too many wrong current passwords or MFA codes in a session: wait, then try again */
+  ATTEMPTS_THROTTLED: "TOO_MANY_REQUESTS",
   REGISTER_ON_HOSPITAL_ADDRESS: "FORBIDDEN",
   REGISTRATION_PAUSED: "FORBIDDEN",
   REGISTRATION_CLOSED: "FORBIDDEN",
@@ -78,6 +84,9 @@ export const ERROR_CODES = {
   ENCOUNTER_SIGNED: "CONFLICT",
   ENCOUNTER_OPEN: "CONFLICT",
   NOT_ENCOUNTER_DOCTOR: "FORBIDDEN",
+  /** the note was saved by someone else since this edit began; params carry who and the note as it is now */
+  NOTE_CHANGED: "CONFLICT",
+  NOTE_OTHER_DOCTOR: "FORBIDDEN",
   DIAGNOSIS_NOT_FOUND: "NOT_FOUND",
   PRESCRIPTION_NOT_FOUND: "NOT_FOUND",
 } as const satisfies Record<string, TrpcCode>;
@@ -115,6 +124,7 @@ export const FIELD_ERROR_CODES = [
   "INVALID_DEPARTMENT_CODE",
   "INVALID_ICD_CODE",
   "HOSPITAL_CODE_FORMAT",
+  "HOSPITAL_CODE_RESERVED",
   "MFA_CODE_FORMAT",
   "DATE_RANGE_REVERSED",
   "DATE_RANGE_TOO_LONG",

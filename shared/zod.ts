@@ -7,7 +7,10 @@ import type { ErrorParams, FieldErrorCode } from "./errors";
 const NUL = /\u0000/;
 
 /** the options of a refinement whose failure is a catalogue code: `.refine(ok, withCode("INVALID_DATE"))` */
-export const withCode = (code: FieldErrorCode, params?: ErrorParams) => ({ params: { code, ...params } });
+export const withCode = (code: FieldErrorCode, params?: ErrorParams) => {
+  if (params && "code" in params) throw new Error(`withCode(${code}): a parameter may not be named "code"`);
+  return { params: { ...params, code } };
+};
 
 /** trimmed text of at most `max` characters; never a NUL (Postgres rejects it) */
 export const text = (max: number) =>
@@ -35,4 +38,6 @@ export const optionalEmail = text(254).refine(
   withCode("INVALID_EMAIL"),
 );
 
+/** the version of a record an edit started from (optimistic check: a stale one is refused with a CONFLICT) */
+export const baseVersion = z.number().int().min(0).max(2_147_483_647);
 export const pageLimit = z.number().int().min(1).max(100).default(20);

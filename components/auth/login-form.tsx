@@ -16,6 +16,7 @@ const MESSAGE_KEYS = {
   MFA_INVALID: "mfaInvalid",
   THROTTLED: "throttled",
   SUSPENDED: "suspended",
+  UNAVAILABLE: "unavailable",
 } as const;
 
 export function LoginForm() {

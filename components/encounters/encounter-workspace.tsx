@@ -103,7 +103,12 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
       )}
       <div className="grid gap-6 xl:grid-cols-2">
         <VitalsCard encounterId={id} vitals={e.vitals} canRecord={open && clinician} />
-        <SoapCard key={`${e.updatedAt.getTime()}`} encounterId={id} note={e} editable={open && isDoctor} />
+        <SoapCard
+          encounterId={id}
+          note={e}
+          noteVersion={e.noteVersion}
+          editable={open && isDoctor && e.doctorId === userId}
+        />
         <DiagnosesCard encounterId={id} diagnoses={e.diagnoses} editable={open && isDoctor} />
         <PrescriptionsCard encounterId={id} prescriptions={e.prescriptions} editable={open && isDoctor} />
       </div>

@@ -1,6 +1,8 @@
 "use client";
 // Registration and editing of a patient: the server's zod schema drives the form; server-side issues land on their
-// fields; a possible duplicate (same name + date of birth, or same phone) is shown before registering.
+// fields; a possible duplicate (same name + date of birth, or same phone) is shown before registering. An edit names
+// the version it started from: when someone saved the patient meanwhile the server refuses (STALE) and the form says
+// so, keeping what was typed, with a button that loads the saved details.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -9,7 +11,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
-import { useServerErrors } from "@/components/form";
+import { FormError, readErrorAnswer, useServerErrors } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
@@ -51,13 +53,24 @@ export function toFormValues(p?: Partial<PatientFields>): PatientFormValues {
   };
 }
 
-export function PatientForm({ patientId, initial }: { patientId?: string; initial?: Partial<PatientFields> }) {
+export function PatientForm({
+  patientId,
+  initial,
+  baseVersion = 0,
+}: {
+  patientId?: string;
+  initial?: Partial<PatientFields>;
+  /** the patient's version the edit starts from (patient.get's `version`) */
+  baseVersion?: number;
+}) {
   const t = useTranslations("patients");
   const common = useTranslations("common");
   const trpc = useTRPC();
   const qc = useQueryClient();
   const router = useRouter();
   const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null);
+  const [version, setVersion] = useState(baseVersion);
+  const [stale, setStale] = useState(false);
   const form = useForm<PatientFormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: toFormValues(initial),
@@ -65,6 +78,7 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
   });
 
   const { apply: onServerError } = useServerErrors(form, { toast: true });
+  const staleError = useServerErrors(form);
   const create = useMutation(
     trpc.patient.create.mutationOptions({
       onSuccess: (p) => {
@@ -82,9 +96,22 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
         void qc.invalidateQueries();
         router.push(`/patients/${p.id}`);
       },
-      onError: onServerError,
+      onError: (err) => {
+        if (readErrorAnswer(err).appCode !== "STALE") return onServerError(err);
+        setStale(true);
+        staleError.apply(err);
+      },
     }),
   );
+  /** after a STALE refusal: the details as saved now replace the form, and the next save starts from them */
+  const loadSaved = async () => {
+    if (!patientId) return;
+    const p = await qc.fetchQuery({ ...trpc.patient.get.queryOptions({ id: patientId }), staleTime: 0 });
+    form.reset(toFormValues(p as Partial<PatientFields>));
+    setVersion(p.version);
+    setStale(false);
+    staleError.clear();
+  };
 
   const payload = (v: PatientFormValues) => ({
     ...formSchema.parse(v),
@@ -93,7 +120,7 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
   });
   const submit = async (v: PatientFormValues, acknowledged = false) => {
     const data = payload(v);
-    if (patientId) return update.mutate({ id: patientId, ...data });
+    if (patientId) return update.mutate({ id: patientId, baseVersion: version, ...data });
     if (!acknowledged) {
       const found = await qc.fetchQuery(
         trpc.patient.findDuplicates.queryOptions({
@@ -122,6 +149,14 @@ export function PatientForm({ patientId, initial }: { patientId?: string; initia
             onRegisterAnyway={() => form.handleSubmit((v) => submit(v, true))()}
             pending={pending}
           />
+        )}
+        {stale && (
+          <div className="flex flex-wrap items-center gap-3">
+            <FormError message={staleError.formError} />
+            <Button type="button" variant="outline" onClick={() => void loadSaved()}>
+              {t("loadSaved")}
+            </Button>
+          </div>
         )}
         <div className="flex gap-2">
           <Button type="submit" disabled={pending}>

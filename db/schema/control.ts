@@ -33,6 +33,10 @@ export function controlSchema(k: Kit) {
       provisionOwner: k.text("provision_owner"),
       provisionLeaseUntil: k.timestamp("provision_lease_until"),
       provisionError: k.text("provision_error"),
+      /** set while the hospital is closed for maintenance (restore, move): no app process serves it; see
+       * server/tenancy/maintenance.ts */
+      maintenanceSince: k.timestamp("maintenance_since"),
+      maintenanceReason: k.text("maintenance_reason"),
       createdAt: k.timestamp("created_at").notNull(),
       updatedAt: k.timestamp("updated_at").notNull(),
     },
@@ -148,6 +152,35 @@ export function controlSchema(k: Kit) {
     ],
   );
 
-  return { hospitals, departments, users, recoveryCodes, sessions, auditLog };
+  /** one row per running app process, its heartbeat refreshed every poll (server/tenancy/maintenance.ts) */
+  const appProcesses = k.table(
+    "app_processes",
+    {
+      /** "<host>:<pid>:<nonce>" */
+      id: k.text("id").primaryKey(),
+      host: k.text("host").notNull().default(""),
+      pid: k.int("pid").notNull().default(0),
+      /** how often this process polls the maintenance flags; stale after a few of these without a heartbeat */
+      pollIntervalMs: k.int("poll_interval_ms").notNull(),
+      startedAt: k.timestamp("started_at").notNull(),
+      heartbeatAt: k.timestamp("heartbeat_at").notNull(),
+    },
+    (t) => [k.index("app_processes_heartbeat_idx").on(t.heartbeatAt)],
+  );
+
+  /** an app process has closed a hospital's database for the maintenance that began at `maintenanceSince` */
+  const maintenanceAcks = k.table(
+    "maintenance_acks",
+    {
+      id: k.id("id").primaryKey(),
+      hospitalId: k.id("hospital_id").notNull(),
+      processId: k.text("process_id").notNull(),
+      maintenanceSince: k.timestamp("maintenance_since").notNull(),
+      ackedAt: k.timestamp("acked_at").notNull(),
+    },
+    (t) => [k.uniqueIndex("maintenance_acks_hospital_process_uq").on(t.hospitalId, t.processId)],
+  );
+
+  return { hospitals, departments, users, recoveryCodes, sessions, auditLog, appProcesses, maintenanceAcks };
 }
 export type ControlSchema = ReturnType<typeof controlSchema>;

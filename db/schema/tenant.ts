@@ -56,6 +56,8 @@ export function tenantSchema(k: Kit) {
       currentMedications: k.json<string[]>("current_medications").notNull(),
       insurance: k.json<Insurance | null>("insurance"),
       isVip: k.bool("is_vip").notNull().default(false),
+      /** bumped by every change of the demographics: an edit names the version it started from (optimistic check) */
+      version: k.int("version").notNull().default(0),
       /** lower-case "last first" for stable ordering */
       sortName: k.searchKey("sort_name").notNull(),
       createdBy: k.id("created_by").notNull(),
@@ -197,6 +199,8 @@ export function tenantSchema(k: Kit) {
       objective: k.text("objective").notNull().default(""),
       assessment: k.text("assessment").notNull().default(""),
       plan: k.text("plan").notNull().default(""),
+      /** bumped by every save of the note (chief complaint and SOAP): a save names the version it started from */
+      noteVersion: k.int("note_version").notNull().default(0),
       startedAt: k.timestamp("started_at").notNull(),
       signedAt: k.timestamp("signed_at"),
       signedBy: k.id("signed_by"),
@@ -291,6 +295,26 @@ export function tenantSchema(k: Kit) {
     (t) => [k.index("encounter_addenda_encounter_idx").on(t.encounterId, t.createdAt)],
   );
 
+  /** every saved revision of an encounter's note (the whole note as saved), with author and time; never overwritten */
+  const encounterNoteRevisions = k.table(
+    "encounter_note_revisions",
+    {
+      id: k.id("id").primaryKey(),
+      encounterId: k.id("encounter_id").notNull(),
+      /** the encounter's noteVersion this save produced */
+      version: k.int("version").notNull(),
+      chiefComplaint: k.text("chief_complaint").notNull().default(""),
+      subjective: k.text("subjective").notNull().default(""),
+      objective: k.text("objective").notNull().default(""),
+      assessment: k.text("assessment").notNull().default(""),
+      plan: k.text("plan").notNull().default(""),
+      authorId: k.id("author_id").notNull(),
+      authorName: k.text("author_name").notNull(),
+      createdAt: k.timestamp("created_at").notNull(),
+    },
+    (t) => [k.uniqueIndex("encounter_note_revisions_version_uq").on(t.encounterId, t.version)],
+  );
+
   return {
     meta,
     counters,
@@ -307,6 +331,7 @@ export function tenantSchema(k: Kit) {
     diagnoses,
     prescriptions,
     encounterAddenda,
+    encounterNoteRevisions,
   };
 }
 export type TenantSchema = ReturnType<typeof tenantSchema>;

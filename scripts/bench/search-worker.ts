@@ -16,6 +16,7 @@ import { formatMrn } from "../../server/patients/register";
 import { patientFieldsSchema, type PatientFields } from "../../shared/patients/schemas";
 import { listPatients, patientListColumns, searchCondition } from "../../server/patients/search";
 import { appRouter } from "../../server/routers/_app";
+import { CLIENT_IP_HEADER } from "../../server/http/client-address";
 import { closeTenantRegistry, tenantDb } from "../../server/tenancy";
 import { closeMainDb } from "../../server/tenancy/main-db";
 import { cookieFor, makeHospital } from "../../server/testing/fixtures";
@@ -396,7 +397,7 @@ async function main() {
       host: hospital.host,
       cookie,
       "user-agent": "zain-bench",
-      "x-real-ip": "203.0.113.7",
+      [CLIENT_IP_HEADER]: "203.0.113.7",
     });
     const viaTrpc = async (search: string) =>
       (await caller(await createContext({ headers })).patient.list({ search })).items.length;

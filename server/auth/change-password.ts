@@ -1,5 +1,6 @@
 // A user changes their own password: the current one proves it is them; the new one must pass the policy. Every
-// other session of the user is signed out.
+// other session of the user is signed out. Wrong current passwords are limited per user (server/auth/throttle.ts),
+// the attempt taken before the password is checked.
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
 import type { PlatformCtx } from "../context";
@@ -7,6 +8,7 @@ import { AppError } from "../errors";
 import { revokeUserSessions } from "./sessions";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
+import { clearUserAttempts, takeUserAttempt } from "./throttle";
 
 /** the actor's own password; `sessionId` is the session that stays signed in */
 export async function changeOwnPassword(
@@ -22,8 +24,10 @@ export async function changeOwnPassword(
     .where(eq(u.id, ctx.actor.userId));
   if (!row) throw new AppError("USER_NOT_FOUND");
   const user = row.user;
+  await takeUserAttempt("password", user.id);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
     throw new AppError("VALIDATION", { field: "currentPassword", fieldCode: "WRONG_PASSWORD" });
+  await clearUserAttempts("password", user.id);
   if (input.newPassword === input.currentPassword)
     throw new AppError("VALIDATION", { field: "newPassword", fieldCode: "PASSWORD_UNCHANGED" });
   const problem = passwordProblem(input.newPassword, {

@@ -1,5 +1,7 @@
 // TOTP multi-factor authentication (RFC 6238, 30-second steps, ±1 step accepted), with ten one-time recovery
-// codes stored as keyed digests. A code is never accepted twice: the highest accepted step is kept per user.
+// codes stored as keyed digests. A code is never accepted twice: the highest accepted step is kept per user. In a
+// session (turning MFA on or off) wrong codes are limited per user, the attempt taken before the code is checked; at
+// sign-in the code belongs to the account's attempt (server/auth/throttle.ts).
 import { randomBytes } from "node:crypto";
 import { and, eq, isNull, lt } from "drizzle-orm";
 import { authenticator as base } from "otplib";
@@ -9,11 +11,15 @@ import { newId } from "@/db/id";
 import type { MainDb, PlatformCtx } from "../context";
 import { AppError } from "../errors";
 import { digest, seal, unseal } from "./crypto";
+import { clearUserAttempts, takeUserAttempt } from "./throttle";
 
 const STEP_SECONDS = 30;
 const totp = base.clone({ window: 1, step: STEP_SECONDS });
 const RECOVERY_CODES = 10;
 const RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** TOTP codes checked so far in this process; read only by tests (a burst must not get past the limit) */
+export const totpChecks = { count: 0 };
 
 const currentStep = () => Math.floor(Date.now() / 1000 / STEP_SECONDS);
 const normalizeRecovery = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, "");
@@ -27,6 +33,7 @@ function newRecoveryCode(): string {
 /** checks a 6-digit TOTP against a seed and burns its time step; false if wrong or already used */
 async function acceptTotp(main: MainDb, userId: string, sealedSecret: string, code: string): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
+  totpChecks.count++;
   const delta = totp.checkDelta(code, unseal(sealedSecret));
   if (delta === null) return false;
   const step = currentStep() + delta;
@@ -106,8 +113,10 @@ export async function confirmMfaEnrolment(ctx: PlatformCtx, code: string): Promi
   const user = await loadUser(ctx.main, userId);
   if (user.mfaEnabled) throw new AppError("MFA_ALREADY_ON");
   if (!user.mfaSecret) throw new AppError("MFA_ENROLMENT_NOT_STARTED");
+  await takeUserAttempt("mfa", user.id);
   if (!(await acceptTotp(ctx.main, user.id, user.mfaSecret, code.trim())))
     throw new AppError("VALIDATION", { field: "code", fieldCode: "MFA_CODE_INVALID" });
+  await clearUserAttempts("mfa", user.id);
   const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
   const now = new Date();
   await ctx.main.transaction(async (tx) => {
@@ -124,8 +133,10 @@ export async function confirmMfaEnrolment(ctx: PlatformCtx, code: string): Promi
 export async function disableMfa(ctx: PlatformCtx, code: string): Promise<void> {
   const user = await loadUser(ctx.main, ctx.actor.userId);
   if (!user.mfaEnabled || !user.mfaSecret) throw new AppError("MFA_NOT_ON");
+  await takeUserAttempt("mfa", user.id);
   if (!(await acceptTotp(ctx.main, user.id, user.mfaSecret, code.trim())))
     throw new AppError("VALIDATION", { field: "code", fieldCode: "MFA_CODE_INVALID" });
+  await clearUserAttempts("mfa", user.id);
   await clearMfa(ctx, user.id);
 }
 

@@ -3,6 +3,8 @@
 // and even a copied cookie is refused elsewhere, because every request re-checks the session against its host.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIpOf } from "../http/client-address";
+import { log } from "../log";
 import { parseHost } from "../tenancy/host";
 import { authSecret } from "./secret";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
@@ -33,14 +35,18 @@ export function authOptions(): NextAuthOptions {
         },
         async authorize(credentials, req) {
           const headers = req.headers as Headers | undefined;
-          const xff = header(headers, "x-forwarded-for");
+          // an unexpected failure (the database briefly unavailable) must not put its text, or its SQL, into the
+          // sign-in page's address: it is logged (redacted) and the form says "try again"
           const result = await signIn({
             host: parseHost(header(headers, "host")),
             username: credentials?.username ?? "",
             password: credentials?.password ?? "",
             code: credentials?.code || undefined,
-            ip: (header(headers, "x-real-ip") ?? xff?.split(",")[0] ?? "unknown").trim(),
+            ip: clientIpOf({ get: (name) => header(headers, name) ?? null }),
             userAgent: header(headers, "user-agent") ?? "",
+          }).catch((err: unknown) => {
+            log.error({ err }, "sign-in failed unexpectedly");
+            return { ok: false as const, error: "UNAVAILABLE" as const };
           });
           // the error text travels to the form as ?error=…; it is one of a few fixed codes
           if (!result.ok) throw new Error(result.error);

@@ -1,7 +1,7 @@
 // Password (+ second factor) sign-in. Called by next-auth's credentials provider; knows nothing of HTTP beyond the
 // facts it is given. On a hospital host only that hospital's active staff can sign in; on the admin host only super
 // admins; anything wrong with the username or password gives the same answer.
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { control } from "@/db";
 import { mainDb } from "../tenancy/main-db";
 import type { ParsedHost } from "../tenancy/host";
@@ -9,15 +9,7 @@ import { writeControlAudit } from "../audit/control-audit";
 import { verifySecondFactor } from "./mfa";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { createSession } from "./sessions";
-import {
-  ACCOUNT_LOCK_SECONDS,
-  accountBlockedMs,
-  accountKey,
-  clearAccount,
-  ipBlockedMs,
-  recordFailure,
-  recordSuccess,
-} from "./throttle";
+import { releaseSignInAttempt, reserveSignInAttempt, returnIpAttempt, takeIpAttempt } from "./throttle";
 
 /** the only failure texts a signing-in user ever sees */
 export const SIGN_IN_MESSAGES = {
@@ -79,7 +71,9 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
     await audit("FAILURE", "wrong_host");
     return { ok: false, error: "INVALID" };
   }
-  if ((await ipBlockedMs(req.ip)) > 0) {
+  // the IP's attempt and the account's attempt are taken before any password is checked (a burst of parallel
+  // requests gets no more checks than the limits); answers that are not failed guesses give the IP's attempt back
+  if (!(await takeIpAttempt(req.ip))) {
     await audit("FAILURE", "ip_throttled");
     return { ok: false, error: "THROTTLED" };
   }
@@ -92,6 +86,7 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
       .from(h)
       .where(eq(h.code, host.code));
     if (hospital?.status === "SUSPENDED") {
+      await returnIpAttempt(req.ip);
       await audit("FAILURE", "hospital_suspended", undefined, hospital);
       return { ok: false, error: "SUSPENDED" };
     }
@@ -109,7 +104,6 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
             passwordHash: u.passwordHash,
             isActive: u.isActive,
             approval: u.approval,
-            lockedUntil: u.lockedUntil,
             mfaEnabled: u.mfaEnabled,
             mfaSecret: u.mfaSecret,
             firstName: u.firstName,
@@ -118,44 +112,48 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
           .from(u)
           .where(and(eq(u.username, username), scope))
       : [];
-  const key = accountKey(hospitalCode, username);
-
-  const fail = async (reason: string, error: SignInFailure = "INVALID") => {
-    const { lockedNow, failures } = await recordFailure(req.ip, key);
-    if (user) {
-      await main
-        .update(u)
-        .set({ failedLogins: sql`${u.failedLogins} + 1` })
-        .where(eq(u.id, user.id));
-      if (lockedNow)
-        await main
-          .update(u)
-          .set({ lockedUntil: new Date(Date.now() + ACCOUNT_LOCK_SECONDS * 1000) })
-          .where(eq(u.id, user.id));
-    }
-    await audit("FAILURE", lockedNow ? `${reason}; account locked after ${failures} failures` : reason, user, hospital);
+  const fail = async (reason: string, error: SignInFailure = "INVALID", lockedAfter?: number) => {
+    await audit(
+      "FAILURE",
+      lockedAfter ? `${reason}; account locked after ${lockedAfter} failures` : reason,
+      user,
+      hospital,
+    );
     return { ok: false as const, error };
   };
-
-  const locked = (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) || (await accountBlockedMs(key)) > 0;
-  if (!user || locked || !hospitalOk(hospital, host.kind)) {
+  if (!user) {
     await burnPasswordCheck(password);
-    return fail(!user ? "unknown_user" : locked ? "account_locked" : "hospital_unavailable");
+    return fail("unknown_user");
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return fail("bad_password");
-  if (!user.isActive || user.approval !== "APPROVED") return fail(user.isActive ? "not_approved" : "inactive");
-  if ((host.kind === "admin") !== (user.role === "SUPERADMIN")) return fail("wrong_host_for_role");
+  // counted now, before the check: a failure needs nothing more written; the attempt that reaches the limit locks
+  const attempt = await reserveSignInAttempt(main, user.id);
+  if (!attempt) {
+    await burnPasswordCheck(password);
+    return fail("account_locked");
+  }
+  const failed = (reason: string, error?: SignInFailure) =>
+    fail(reason, error, attempt.locksAccount ? attempt.number : undefined);
+  if (!hospitalOk(hospital, host.kind)) {
+    await burnPasswordCheck(password);
+    return failed("hospital_unavailable");
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return failed("bad_password");
+  if (!user.isActive || user.approval !== "APPROVED") return failed(user.isActive ? "not_approved" : "inactive");
+  if ((host.kind === "admin") !== (user.role === "SUPERADMIN")) return failed("wrong_host_for_role");
 
   if (user.mfaEnabled) {
     if (!code) {
+      // the password was right: not a failed guess
+      await releaseSignInAttempt(main, user.id);
+      await returnIpAttempt(req.ip);
       await audit("FAILURE", "mfa_required", user, hospital);
       return { ok: false, error: "MFA_REQUIRED" };
     }
     const method = await verifySecondFactor({ main }, user, code);
-    if (!method) return fail("bad_mfa_code", "MFA_INVALID");
+    if (!method) return failed("bad_mfa_code", "MFA_INVALID");
   }
 
-  await recordSuccess(key);
+  await returnIpAttempt(req.ip);
   await main.update(u).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(u.id, user.id));
   const sessionId = await createSession({
     userId: user.id,
@@ -183,12 +181,5 @@ function hospitalOk(hospital: { status: string } | null, kind: "hospital" | "adm
 export async function unlockAccount(userId: string): Promise<void> {
   const main = await mainDb();
   const u = control.users;
-  const [user] = await main
-    .select({ username: u.username, hospitalCode: control.hospitals.code })
-    .from(u)
-    .leftJoin(control.hospitals, eq(control.hospitals.id, u.hospitalId))
-    .where(eq(u.id, userId));
-  if (!user) return;
   await main.update(u).set({ failedLogins: 0, lockedUntil: null }).where(eq(u.id, userId));
-  await clearAccount(accountKey(user.hospitalCode ?? null, user.username));
 }

@@ -31,12 +31,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 
-async function failure(p: Promise<unknown>): Promise<{ code?: string; appCode?: string; message: string }> {
+async function failure(
+  p: Promise<unknown>,
+): Promise<{ code?: string; appCode?: string; fieldErrors?: unknown; message: string }> {
   try {
     await p;
   } catch (err) {
     if (err instanceof TRPCClientError)
-      return { code: err.data?.code, appCode: (err.data as { appCode?: string }).appCode, message: err.message };
+      return {
+        code: err.data?.code,
+        appCode: (err.data as { appCode?: string }).appCode,
+        fieldErrors: (err.data as { fieldErrors?: unknown }).fieldErrors,
+        message: err.message,
+      };
     throw err;
   }
   throw new Error("expected the call to fail");
@@ -100,6 +107,19 @@ describe(`console: hospitals (${driver().name})`, () => {
       expect(r.code, bad).toBe("BAD_REQUEST");
       expect(r.message).toMatch(/Hospital code/);
     }
+  });
+
+  it("refuses a code that is a reserved subdomain (ADMIN, WWW, API, APP, STATIC) and creates nothing", async () => {
+    for (const code of ["admin", "WWW", "Api", "app", "STATIC"]) {
+      const r = await failure(console_.hospital.create.mutate(newHospital(code)));
+      expect(r, code).toMatchObject({ code: "BAD_REQUEST", appCode: "VALIDATION" });
+      expect(r.fieldErrors, code).toEqual([
+        { path: "code", code: "HOSPITAL_CODE_RESERVED", params: { reserved: code.toUpperCase() } },
+      ]);
+      expect(r.message).toMatch(/is reserved/);
+    }
+    const codes = (await console_.hospital.list.query()).map((h) => h.code);
+    for (const code of ["ADMIN", "WWW", "API", "APP", "STATIC"]) expect(codes).not.toContain(code);
   });
 
   it("edits details and records who changed what", async () => {

@@ -1,7 +1,7 @@
 // Writing into an open encounter: vitals (nurses and doctors), the SOAP note, diagnoses and prescriptions
 // (doctors). A signed encounter is read-only: every write here checks the encounter is still OPEN inside its
 // transaction; corrections after signing are addenda (sign.ts).
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { newId } from "@/db/id";
 import { recordPhiAccess } from "../audit/phi";
@@ -9,7 +9,13 @@ import { AppError } from "../errors";
 import { assertPermitted, type HospitalCtx } from "../context";
 import { icdTitle } from "./icd";
 import type { Encounter } from "./start";
-import type { diagnosisSchema, noteSchema, prescriptionSchema, VitalsInput } from "../../shared/encounters/schemas";
+import {
+  NOTE_PARTS,
+  type diagnosisSchema,
+  type noteSchema,
+  type prescriptionSchema,
+  type VitalsInput,
+} from "../../shared/encounters/schemas";
 import type { z } from "zod";
 
 const e = tenant.encounters;
@@ -66,23 +72,71 @@ export async function recordVitals(ctx: HospitalCtx, input: VitalsInput) {
   });
 }
 
+/**
+ * Saves the note (chief complaint and SOAP) of an open encounter: only its own doctor, and only from the version the
+ * edit started from. One conditional UPDATE … WHERE note_version = baseVersion decides (race-free on both databases:
+ * of two saves from the same version exactly one matches); the revision is written in the same transaction, so every
+ * saved text is kept with its author and time. A stale save is refused with NOTE_CHANGED, whose params carry who
+ * saved meanwhile and the note as it is now, so the doctor can compare both texts; nothing is overwritten.
+ */
 export async function saveNote(ctx: HospitalCtx, input: z.output<typeof noteSchema>) {
   assertPermitted(ctx, "encounter.note.write");
-  const { encounterId, ...note } = input;
+  const { encounterId, baseVersion, ...note } = input;
   return ctx.db.transaction(async (tx) => {
-    const enc = await openEncounter(tx, encounterId);
+    const now = new Date();
     const [row] = await tx
       .update(e)
-      .set({ ...note, updatedAt: new Date() })
-      .where(and(eq(e.id, encounterId), eq(e.status, "OPEN")))
+      .set({ ...note, noteVersion: sql`${e.noteVersion} + 1`, updatedAt: now })
+      .where(
+        and(
+          eq(e.id, encounterId),
+          eq(e.status, "OPEN"),
+          eq(e.doctorId, ctx.actor.userId),
+          eq(e.noteVersion, baseVersion),
+        ),
+      )
       .returning();
+    if (!row) {
+      // why nothing matched: missing, signed, someone else's encounter, or saved meanwhile
+      const enc = await openEncounter(tx, encounterId);
+      if (enc.doctorId !== ctx.actor.userId) throw new AppError("NOTE_OTHER_DOCTOR");
+      throw await noteChanged(tx, enc);
+    }
+    await tx.insert(tenant.encounterNoteRevisions).values({
+      id: newId(),
+      encounterId,
+      version: row.noteVersion,
+      ...Object.fromEntries(NOTE_PARTS.map((part) => [part, row[part]])),
+      authorId: ctx.actor.userId,
+      authorName: ctx.actor.name,
+      createdAt: now,
+    });
     await recordPhiAccess(tx, ctx.actor, {
       action: "encounter.note",
       entityType: "encounter",
       entityId: encounterId,
-      patientId: enc.patientId,
+      patientId: row.patientId,
     });
-    return row!;
+    return row;
+  });
+}
+
+/** the refusal of a stale save: who saved the version that is current, and the note as it is now */
+async function noteChanged(db: Db, enc: Encounter): Promise<AppError> {
+  const r = tenant.encounterNoteRevisions;
+  const [last] = await db
+    .select({ authorName: r.authorName, createdAt: r.createdAt })
+    .from(r)
+    .where(and(eq(r.encounterId, enc.id), eq(r.version, enc.noteVersion)))
+    .orderBy(desc(r.createdAt))
+    .limit(1);
+  return new AppError("NOTE_CHANGED", {
+    params: {
+      name: last?.authorName ?? "—",
+      savedAt: (last?.createdAt ?? enc.updatedAt).toISOString(),
+      version: enc.noteVersion,
+      ...Object.fromEntries(NOTE_PARTS.map((part) => [part, enc[part]])),
+    },
   });
 }
 

@@ -84,11 +84,12 @@ describe(`encounters (${driver().name})`, () => {
       weightKg: 70,
     });
     expect(v.bmi).toBe(22.9);
-    await expect(nurse.encounter.saveNote.mutate({ encounterId: enc.id, subjective: "x" })).rejects.toSatisfy(
-      (e) => codeOf(e) === "FORBIDDEN",
-    );
+    await expect(
+      nurse.encounter.saveNote.mutate({ encounterId: enc.id, baseVersion: 0, subjective: "x" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "FORBIDDEN");
     await doctor.encounter.saveNote.mutate({
       encounterId: enc.id,
+      baseVersion: 0,
       subjective: "Headache for 3 days",
       objective: "Alert, oriented",
       assessment: "Tension headache",
@@ -121,7 +122,7 @@ describe(`encounters (${driver().name})`, () => {
     const before = await Promise.all([rows(tenant.vitals), rows(tenant.diagnoses), rows(tenant.prescriptions)]);
     const attempts = [
       () => nurse.encounter.recordVitals.mutate({ encounterId: enc.id, pulse: 80 }),
-      () => doctor.encounter.saveNote.mutate({ encounterId: enc.id, plan: "changed" }),
+      () => doctor.encounter.saveNote.mutate({ encounterId: enc.id, baseVersion: 1, plan: "changed" }),
       () => doctor.encounter.addDiagnosis.mutate({ encounterId: enc.id, icdCode: "I10" }),
       () =>
         doctor.encounter.addPrescription.mutate({
@@ -190,12 +191,12 @@ describe(`encounters (${driver().name})`, () => {
   it("hostile input: oversize text, wrong types, impossible dates → BAD_REQUEST; script tags are kept as plain text", async () => {
     const enc = await doctor.encounter.start.mutate({ patientId });
     await expect(
-      doctor.encounter.saveNote.mutate({ encounterId: enc.id, subjective: "x".repeat(10_001) }),
+      doctor.encounter.saveNote.mutate({ encounterId: enc.id, baseVersion: 0, subjective: "x".repeat(10_001) }),
     ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
-    await expect(doctor.encounter.saveNote.mutate({ encounterId: enc.id, subjective: 42 } as never)).rejects.toSatisfy(
-      (e) => codeOf(e) === "BAD_REQUEST",
-    );
-    await expect(doctor.encounter.saveNote.mutate({ encounterId: "not-an-id" })).rejects.toSatisfy(
+    await expect(
+      doctor.encounter.saveNote.mutate({ encounterId: enc.id, baseVersion: 0, subjective: 42 } as never),
+    ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
+    await expect(doctor.encounter.saveNote.mutate({ encounterId: "not-an-id", baseVersion: 0 })).rejects.toSatisfy(
       (e) => codeOf(e) === "BAD_REQUEST",
     );
     await expect(
@@ -218,9 +219,9 @@ describe(`encounters (${driver().name})`, () => {
         durationDays: 1,
       } as never),
     ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
-    await expect(doctor.encounter.saveNote.mutate({ encounterId: enc.id, plan: "nul\u0000byte" })).rejects.toSatisfy(
-      (e) => codeOf(e) === "BAD_REQUEST",
-    );
+    await expect(
+      doctor.encounter.saveNote.mutate({ encounterId: enc.id, baseVersion: 0, plan: "nul\u0000byte" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
     await expect(
       reception.patient.create.mutate({ firstName: "A", lastName: "B", dateOfBirth: "2025-02-30", gender: "F" }),
     ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
@@ -241,7 +242,7 @@ describe(`encounters (${driver().name})`, () => {
       } as never),
     ).rejects.toSatisfy((e) => codeOf(e) === "BAD_REQUEST");
     const script = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    await doctor.encounter.saveNote.mutate({ encounterId: enc.id, assessment: script });
+    await doctor.encounter.saveNote.mutate({ encounterId: enc.id, baseVersion: 0, assessment: script });
     expect((await doctor.encounter.get.query({ id: enc.id })).assessment).toBe(script);
     const encRow = await withHospital(h.code, (db) =>
       db.select({ a: tenant.encounters.assessment }).from(tenant.encounters).where(eq(tenant.encounters.id, enc.id)),

@@ -21,6 +21,8 @@ export type HostHospital = {
   plan: string;
   subscriptionEndsAt: Date | null;
   settings: HospitalSettings;
+  /** set while the hospital is closed for maintenance (server/tenancy/maintenance.ts) */
+  maintenanceSince: Date | null;
 };
 
 /** the hospital this host names (null on other hosts, or if no such hospital exists) */
@@ -38,6 +40,7 @@ export const hostHospital = cache(async (): Promise<HostHospital | null> => {
       plan: h.plan,
       subscriptionEndsAt: h.subscriptionEndsAt,
       settings: h.settings,
+      maintenanceSince: h.maintenanceSince,
     })
     .from(h)
     .where(eq(h.code, host.code));

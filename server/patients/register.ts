@@ -1,6 +1,6 @@
 // Registering and updating patients. The MRN comes from an atomic counter, so concurrent registrations never share
 // one; the plan's patient limit is checked under the same lock.
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import { newId } from "@/db/id";
 import { recordPhiAccess } from "../audit/phi";
@@ -74,9 +74,21 @@ export async function getPatient(ctx: HospitalCtx, id: string): Promise<Patient>
   return p;
 }
 
-export async function updatePatient(ctx: HospitalCtx, id: string, patch: PatientPatch): Promise<Patient> {
+/**
+ * Changes a patient's details, only from the version the edit started from (patient.get's `version`): the UPDATE is
+ * conditional on it (… WHERE version = baseVersion), so of two edits from the same version one wins and the other is
+ * refused with STALE (params.version: the current one) — never a silent overwrite.
+ */
+export async function updatePatient(
+  ctx: HospitalCtx,
+  id: string,
+  baseVersion: number,
+  patch: PatientPatch,
+): Promise<Patient> {
   return ctx.db.transaction(async (tx) => {
     const current = await getPatient({ ...ctx, db: tx }, id);
+    const stale = () => new AppError("STALE", { params: { version: current.version } });
+    if (current.version !== baseVersion) throw stale();
     const next = {
       ...current,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
@@ -87,10 +99,12 @@ export async function updatePatient(ctx: HospitalCtx, id: string, patch: Patient
         ...patch,
         phoneDigits: phoneDigits(next.phone),
         sortName: sortName(next.lastName, next.firstName),
+        version: sql`${tenant.patients.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(tenant.patients.id, id)))
+      .where(and(eq(tenant.patients.id, id), eq(tenant.patients.version, baseVersion)))
       .returning();
+    if (!updated) throw stale();
     if (patch.firstName !== undefined || patch.middleName !== undefined || patch.lastName !== undefined)
       await writeNameTerms(tx, id, next);
     await recordPhiAccess(tx, ctx.actor, {

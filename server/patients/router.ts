@@ -32,8 +32,8 @@ export const patientRouter = router({
   list: read.input(listPatientsSchema).query(({ ctx, input }) => listPatients(ctx, input)),
 
   update: edit.input(updatePatientSchema).mutation(({ ctx, input }) => {
-    const { id, ...patch } = input;
-    return updatePatient(ctx, id, patch);
+    const { id, baseVersion, ...patch } = input;
+    return updatePatient(ctx, id, baseVersion, patch);
   }),
 
   findDuplicates: register.input(findDuplicatesSchema).query(({ ctx, input }) => findPossibleDuplicates(ctx, input)),

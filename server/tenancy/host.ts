@@ -2,6 +2,7 @@
 //   <code>.<root>  → hospital (code upper-cased)     admin.<root> → admin
 //   <root>, www.<root>, an IP address → root (landing page)
 //   reserved, malformed, foreign → invalid (404)
+import { RESERVED_SUBDOMAINS } from "@/shared/codes";
 import { normalizeHospitalCode } from "./codes";
 
 export type ParsedHost =
@@ -10,7 +11,7 @@ export type ParsedHost =
   | { kind: "root"; host: string }
   | { kind: "invalid"; reason: string };
 
-export const RESERVED_SUBDOMAINS = ["admin", "www", "api", "app", "static"] as const;
+export { RESERVED_SUBDOMAINS };
 
 const HOSTNAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;

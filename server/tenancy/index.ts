@@ -26,12 +26,18 @@ export async function openHospitalDatabase(code: string): Promise<DbHandle> {
   const canonical = assertHospitalCode(code);
   const main = await mainDb();
   const [row] = await main
-    .select({ dbServer: control.hospitals.dbServer, status: control.hospitals.status })
+    .select({
+      dbServer: control.hospitals.dbServer,
+      status: control.hospitals.status,
+      maintenanceSince: control.hospitals.maintenanceSince,
+    })
     .from(control.hospitals)
     .where(eq(control.hospitals.code, canonical));
   if (!row) throw new AppError("HOSPITAL_NOT_FOUND", { params: { code: canonical } });
   // a hospital still being provisioned never serves, even if its database happens to be complete
   if (row.status === "PROVISIONING") throw new AppError("HOSPITAL_NOT_READY", { params: { code: canonical } });
+  // closed for maintenance (a restore): no process opens it, not even one without a watcher (scripts, db:provision)
+  if (row.maintenanceSince) throw new AppError("MAINTENANCE", { params: { code: canonical } });
   let handle: DbHandle;
   try {
     handle = await driver().openTenant(canonical, row.dbServer);

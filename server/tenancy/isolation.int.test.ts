@@ -89,9 +89,9 @@ describe(`isolation under concurrency over HTTP (${driver().name})`, () => {
         (e) => codeOf(e) === "NOT_FOUND",
       );
       // and a change aimed at B's patient from A's host changes nothing in B
-      await expect(clientA.patient.update.mutate({ id: idsB[0]!, firstName: "Hijacked" })).rejects.toSatisfy(
-        (e) => codeOf(e) === "NOT_FOUND",
-      );
+      await expect(
+        clientA.patient.update.mutate({ id: idsB[0]!, baseVersion: 0, firstName: "Hijacked" }),
+      ).rejects.toSatisfy((e) => codeOf(e) === "NOT_FOUND");
       const still = await clientB.patient.get.query({ id: idsB[0]! });
       expect(still.firstName.startsWith("Bmarker")).toBe(true);
     },

@@ -25,6 +25,10 @@ export class TenantRegistry {
   #slotsInUse = 0; // entries in any state, plus closes still running
   #waiters: Array<() => void> = [];
   #peak = 0;
+  /** hospitals closed for maintenance: no lease is handed out until unblock */
+  readonly #blocked = new Set<string>();
+  /** closes still running, by code */
+  readonly #closing = new Map<string, Promise<void>>();
 
   constructor(
     readonly capacity: number,
@@ -41,6 +45,7 @@ export class TenantRegistry {
 
   async acquire(code: string): Promise<Lease> {
     for (;;) {
+      if (this.#blocked.has(code)) throw new AppError("MAINTENANCE", { params: { code } });
       const existing = this.#entries.get(code);
       if (existing && existing.state !== "closing") {
         existing.refs++;
@@ -77,6 +82,39 @@ export class TenantRegistry {
     if (!e) return;
     if (e.state === "opening") await e.ready.catch(() => undefined);
     if (e.refs === 0 && e.state === "open") await this.#close(e);
+  }
+
+  /**
+   * Closes a hospital for maintenance: from now on acquire refuses it (MAINTENANCE); resolves once the leases in use
+   * were released and its client is closed, so nothing of this process has the database open any more.
+   */
+  async block(code: string): Promise<void> {
+    this.#blocked.add(code);
+    for (;;) {
+      const e = this.#entries.get(code);
+      if (!e) break;
+      if (e.state === "opening") {
+        await e.ready.catch(() => undefined);
+      } else if (e.refs === 0) {
+        await this.#close(e);
+      } else {
+        await new Promise<void>((resolve) => this.#waiters.push(resolve)); // woken by a release
+      }
+    }
+    await this.#closing.get(code);
+  }
+
+  /** reopens a hospital closed by block (its database is opened afresh on the next acquire) */
+  unblock(code: string): void {
+    this.#blocked.delete(code);
+  }
+
+  isBlocked(code: string): boolean {
+    return this.#blocked.has(code);
+  }
+
+  blockedCodes(): string[] {
+    return [...this.#blocked];
   }
 
   async closeAll(): Promise<void> {
@@ -132,9 +170,17 @@ export class TenantRegistry {
     }
   }
 
-  async #close(e: Entry): Promise<void> {
+  #close(e: Entry): Promise<void> {
     e.state = "closing";
     this.#entries.delete(e.code);
+    const done = this.#finishClose(e).finally(() => {
+      if (this.#closing.get(e.code) === done) this.#closing.delete(e.code);
+    });
+    this.#closing.set(e.code, done);
+    return done;
+  }
+
+  async #finishClose(e: Entry): Promise<void> {
     try {
       await e.handle?.close();
     } catch {

@@ -99,4 +99,34 @@ describe("TenantRegistry", () => {
     expect(state.maxOpen).toBeLessThanOrEqual(10);
     expect(reg.stats().peak).toBeLessThanOrEqual(10);
   });
+
+  it("block (maintenance) refuses new leases, waits for the ones in use, closes the client; unblock reopens", async () => {
+    const { state, opener } = fakeOpener(5);
+    const reg = new TenantRegistry(3, opener);
+    const inUse = await reg.acquire("AAA");
+    let blocked = false;
+    const blocking = reg.block("AAA").then(() => (blocked = true));
+    await expect(reg.acquire("AAA")).rejects.toMatchObject({ code: "MAINTENANCE", params: { code: "AAA" } });
+    await reg.with("BBB", async () => {}); // other hospitals are served as ever
+    await new Promise((r) => setTimeout(r, 20));
+    expect(blocked).toBe(false); // a request still holds it
+    expect(state.open.has("AAA")).toBe(true);
+    inUse.release();
+    await blocking;
+    expect(state.open.has("AAA")).toBe(false);
+    expect(reg.isBlocked("AAA")).toBe(true);
+    reg.unblock("AAA");
+    await reg.with("AAA", async () => {});
+    expect(state.opens).toBe(3); // AAA opened afresh after the maintenance
+  });
+
+  it("block during a first open waits for it and closes what it opened", async () => {
+    const { state, opener } = fakeOpener(20);
+    const reg = new TenantRegistry(3, opener);
+    const opening = reg.with("AAA", async () => "served");
+    await reg.block("AAA");
+    expect(await opening).toBe("served");
+    expect(state.open.size).toBe(0);
+    expect(reg.stats().open).toBe(0);
+  });
 });

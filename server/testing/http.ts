@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import superjson from "superjson";
 import { handleTrpc } from "@/app/api/trpc/[trpc]/route";
+import { stampClientAddress, trustedProxies } from "../http/client-address";
 import type { AppRouter } from "../routers/_app";
 
 export type ApiServer = { port: number; close(): Promise<void> };
@@ -14,9 +15,10 @@ export async function startApiServer(): Promise<ApiServer> {
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    // the address is decided at the socket exactly as the app's server does it (scripts/start.ts)
+    stampClientAddress(req, trustedProxies());
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    headers.set("x-real-ip", req.socket.remoteAddress ?? "unknown");
     const request = new Request(`http://127.0.0.1${req.url}`, {
       method: req.method,
       headers,
@@ -68,8 +70,15 @@ export function hostFetch(port: number, host: string, cookie?: string): typeof f
 
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-export function apiClient(port: number, host: string, cookie?: string) {
+export function apiClient(port: number, host: string, cookie?: string, headers?: Record<string, string>) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `http://${host}/api/trpc`, transformer: superjson, fetch: hostFetch(port, host, cookie) })],
+    links: [
+      httpLink({
+        url: `http://${host}/api/trpc`,
+        transformer: superjson,
+        fetch: hostFetch(port, host, cookie),
+        headers: headers ?? {},
+      }),
+    ],
   });
 }

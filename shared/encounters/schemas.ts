@@ -1,7 +1,7 @@
 // Encounter inputs (EMR): vitals with plausible ranges, SOAP note, diagnoses, prescriptions, addenda. Pure zod.
 import { z } from "zod";
 import { DIAGNOSIS_KINDS, DRUG_ROUTES } from "../enums";
-import { requiredText, text, uuid, withCode } from "../zod";
+import { baseVersion, requiredText, text, uuid, withCode } from "../zod";
 
 /** a plausible measurement; its message names the vital and its unit (errors.VITAL_OUT_OF_RANGE) */
 const range = (vital: string, min: number, max: number, int = true) =>
@@ -52,7 +52,11 @@ export const noteSchema = z.object({
   objective: text(10_000).optional(),
   assessment: text(10_000).optional(),
   plan: text(10_000).optional(),
+  /** the encounter's noteVersion this edit started from (encounter.get); a stale one is refused (NOTE_CHANGED) */
+  baseVersion,
 });
+/** the parts of the note, in the order they are written */
+export const NOTE_PARTS = ["chiefComplaint", "subjective", "objective", "assessment", "plan"] as const;
 
 export const diagnosisSchema = z.object({
   encounterId: uuid,

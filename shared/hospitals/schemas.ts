@@ -1,7 +1,7 @@
 // Fields of a new hospital: the same for `pnpm hms setup-hospital`, the super admin form and the API.
 import { z } from "zod";
 import { PLANS } from "../enums";
-import { normalizeHospitalCode } from "../codes";
+import { isReservedHospitalCode, normalizeHospitalCode } from "../codes";
 import { emailSchema, newAccountSchema } from "../users/schemas";
 import { withCode } from "../zod";
 
@@ -9,6 +9,11 @@ export const hospitalCodeSchema = z.string().transform((raw, ctx) => {
   const code = normalizeHospitalCode(raw);
   if (code === null) {
     ctx.addIssue({ code: "custom", ...withCode("HOSPITAL_CODE_FORMAT") });
+    return z.NEVER;
+  }
+  // ADMIN, WWW, API …: the subdomain would be the console's or another service's, never this hospital's
+  if (isReservedHospitalCode(code)) {
+    ctx.addIssue({ code: "custom", ...withCode("HOSPITAL_CODE_RESERVED", { reserved: code }) });
     return z.NEVER;
   }
   return code;

@@ -1,7 +1,7 @@
 // Patient fields: one zod schema for the API, the registration form and the tests. Pure: safe in client components.
 import { z } from "zod";
 import { GENDERS } from "../enums";
-import { isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid, withCode } from "../zod";
+import { baseVersion, isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid, withCode } from "../zod";
 
 export const BLOOD_GROUPS = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
 export const MARITAL_STATUSES = ["", "SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "SEPARATED"] as const;
@@ -67,12 +67,13 @@ const patchShape = Object.fromEntries(
 ) as unknown as { [K in keyof typeof patientFieldsSchema.shape]: z.ZodOptional<z.ZodType<PatientFields[K]>> };
 
 export const updatePatientSchema = z
-  .object({ id: uuid, ...patchShape })
+  /** baseVersion: the patient's version this edit started from (patient.get); a stale one is refused (STALE) */
+  .object({ id: uuid, baseVersion, ...patchShape })
   .refine(
-    (p) => Object.keys(p).some((k) => k !== "id" && p[k as keyof typeof p] !== undefined),
+    (p) => Object.keys(p).some((k) => k !== "id" && k !== "baseVersion" && p[k as keyof typeof p] !== undefined),
     withCode("NOTHING_TO_CHANGE"),
   );
-export type PatientPatch = Omit<z.output<typeof updatePatientSchema>, "id">;
+export type PatientPatch = Omit<z.output<typeof updatePatientSchema>, "id" | "baseVersion">;
 
 export const listPatientsSchema = z.object({
   search: text(100).optional(),

@@ -24,7 +24,10 @@ export const clinicalCases = {
   "encounter.get": hospital((ids) => ({ id: ids.encounterId }), true),
   "encounter.list": hospital(() => ({})),
   "encounter.recordVitals": hospital((ids) => ({ encounterId: ids.encounterId, pulse: 72 }), true),
-  "encounter.saveNote": hospital((ids) => ({ encounterId: ids.encounterId, subjective: "matrix" }), true),
+  "encounter.saveNote": hospital(
+    (ids) => ({ encounterId: ids.encounterId, subjective: "matrix", baseVersion: 0 }),
+    true,
+  ),
   "encounter.addDiagnosis": hospital((ids) => ({ encounterId: ids.encounterId, icdCode: "I10" }), true),
   "encounter.removeDiagnosis": hospital((ids) => ({ encounterId: ids.encounterId, id: SOMEONE }), true),
   "encounter.addPrescription": hospital(

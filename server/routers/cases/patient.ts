@@ -6,7 +6,7 @@ export const patientCases = {
   "patient.create": hospital(() => newPatient),
   "patient.get": hospital((ids) => ({ id: ids.patientId }), true),
   "patient.list": hospital(() => ({})),
-  "patient.update": hospital((ids) => ({ id: ids.patientId, phone: "555 0199" }), true),
+  "patient.update": hospital((ids) => ({ id: ids.patientId, phone: "555 0199", baseVersion: 0 }), true),
   "patient.findDuplicates": hospital(() => ({
     firstName: "Case",
     lastName: "Input",

@@ -29,6 +29,10 @@ export default defineMessages({
     somethingWrong: "Something went wrong. Please try again.",
     notFoundTitle: "Page not found",
     notFoundBody: "The page you asked for does not exist here, or you may not open it.",
+    maintenanceTitle: "Closed for maintenance",
+    maintenanceBody:
+      "{hospital} is closed for a few minutes while its data is being restored. Please try again shortly.",
+    tryAgain: "Try again",
     goHome: "Go to the start page",
     readOnlyBanner:
       "This hospital's subscription has expired. You can view records but not change them until the subscription is renewed.",
@@ -73,6 +77,9 @@ export default defineMessages({
     somethingWrong: "حدث خطأ ما. يرجى المحاولة مرة أخرى.",
     notFoundTitle: "الصفحة غير موجودة",
     notFoundBody: "الصفحة المطلوبة غير موجودة هنا، أو لا يحق لك فتحها.",
+    maintenanceTitle: "مغلق للصيانة",
+    maintenanceBody: "{hospital} مغلق لبضع دقائق ريثما تُستعاد بياناته. يرجى المحاولة مرة أخرى بعد قليل.",
+    tryAgain: "حاول مرة أخرى",
     goHome: "الذهاب إلى الصفحة الرئيسية",
     readOnlyBanner: "انتهى اشتراك هذا المستشفى. يمكنك عرض السجلات دون تعديلها حتى يتم تجديد الاشتراك.",
     table: {

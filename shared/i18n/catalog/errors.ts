@@ -49,6 +49,12 @@ export default defineMessages({
     BACKUP_NOT_FOUND: "Backup file {file} not found",
     BACKUP_OF_OTHER_HOSPITAL:
       "This backup belongs to {found, select, none {no hospital} other {hospital {found}}}, not {code}; refusing to restore it",
+    MAINTENANCE:
+      "This hospital is closed for maintenance for a few minutes. Nothing was saved; please try again shortly.",
+    MAINTENANCE_IN_PROGRESS:
+      'Hospital {code} is already closed for maintenance ({reason}). If nothing is running on it, reopen it with "pnpm hms maintenance {code} --off".',
+    MAINTENANCE_NOT_ACKNOWLEDGED:
+      "{count, plural, one {# app process} other {# app processes}} did not close the database of hospital {code} within {seconds} seconds ({processes}); nothing was changed and the hospital is open again",
     USERNAME_TAKEN: 'Username "{username}" is already taken',
     SUPERADMIN_HOSPITAL_MISMATCH: "Super admins belong to no hospital; every other role belongs to one",
     USER_NOT_FOUND: "User not found",
@@ -61,6 +67,7 @@ export default defineMessages({
     SUPERADMIN_NOT_IN_CONSOLE: "Super admin accounts are managed with the operator CLI, not from the console",
     REGISTRATION_THROTTLED:
       "Too many registration requests from your network. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
+    ATTEMPTS_THROTTLED: "Too many wrong attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
     REGISTER_ON_HOSPITAL_ADDRESS: "Staff register on their own hospital's address",
     REGISTRATION_PAUSED: "This hospital does not accept registration requests at the moment",
     REGISTRATION_CLOSED:
@@ -83,6 +90,9 @@ export default defineMessages({
     ENCOUNTER_SIGNED: "This encounter is signed and read-only; add an addendum instead",
     ENCOUNTER_OPEN: "The encounter is still open: edit the note instead",
     NOT_ENCOUNTER_DOCTOR: "Only the encounter's own doctor can sign it",
+    NOTE_CHANGED:
+      "{name} saved this note after you opened it, so your save was not applied and nothing was overwritten. Compare both texts, then save again.",
+    NOTE_OTHER_DOCTOR: "Only the encounter's own doctor can change its note",
     DIAGNOSIS_NOT_FOUND: "Diagnosis not found",
     PRESCRIPTION_NOT_FOUND: "Prescription not found",
     // the codes of one invalid field (shared/errors.ts FIELD_ERROR_CODES)
@@ -111,6 +121,8 @@ export default defineMessages({
     INVALID_DEPARTMENT_CODE: "1–16 letters, digits, hyphens or underscores, starting with a letter or digit",
     INVALID_ICD_CODE: "Not an ICD-10 code",
     HOSPITAL_CODE_FORMAT: "Hospital code: 3–16 letters A–Z or digits 0–9",
+    HOSPITAL_CODE_RESERVED:
+      "Hospital code: {reserved} is reserved for the platform's own addresses; choose another code",
     MFA_CODE_FORMAT: "Enter the 6-digit code",
     DATE_RANGE_REVERSED: "The end date must not be before the start date",
     DATE_RANGE_TOO_LONG: "At most {days} days at a time",
@@ -196,6 +208,11 @@ export default defineMessages({
     BACKUP_NOT_FOUND: "ملف النسخة الاحتياطية {file} غير موجود",
     BACKUP_OF_OTHER_HOSPITAL:
       "هذه النسخة الاحتياطية ليست للمستشفى {code}، بل {found, select, none {لا تعود إلى أي مستشفى} other {تعود إلى المستشفى {found}}}؛ لن تُستعاد",
+    MAINTENANCE: "المستشفى مغلق للصيانة لبضع دقائق. لم يُحفظ أي شيء؛ يرجى المحاولة مرة أخرى بعد قليل.",
+    MAINTENANCE_IN_PROGRESS:
+      "المستشفى {code} مغلق للصيانة مسبقًا ({reason}). إن لم تكن هناك عملية جارية عليه، أعد فتحه بالأمر «pnpm hms maintenance {code} --off».",
+    MAINTENANCE_NOT_ACKNOWLEDGED:
+      "{count, plural, one {لم تُغلق عملية واحدة من عمليات التطبيق} two {لم تُغلق عمليتان من عمليات التطبيق} few {لم تُغلق # عمليات من عمليات التطبيق} many {لم تُغلق # عملية من عمليات التطبيق} other {لم تُغلق # عملية من عمليات التطبيق}} قاعدة بيانات المستشفى {code} خلال {seconds} ثانية ({processes})؛ لم يتغير شيء وأُعيد فتح المستشفى",
     USERNAME_TAKEN: "اسم المستخدم «{username}» مستخدم مسبقًا",
     SUPERADMIN_HOSPITAL_MISMATCH: "المشرف العام لا ينتمي إلى أي مستشفى، وكل دور آخر ينتمي إلى مستشفى",
     USER_NOT_FOUND: "المستخدم غير موجود",
@@ -208,6 +225,8 @@ export default defineMessages({
     SUPERADMIN_NOT_IN_CONSOLE: "تُدار حسابات المشرفين العامين بأداة سطر الأوامر الخاصة بالمشغّل، وليس من لوحة التحكم",
     REGISTRATION_THROTTLED:
       "طلبات تسجيل كثيرة جدًا من شبكتك. حاول مرة أخرى بعد {minutes, plural, one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.",
+    ATTEMPTS_THROTTLED:
+      "محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {minutes, plural, one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.",
     REGISTER_ON_HOSPITAL_ADDRESS: "يسجّل الموظفون عبر عنوان مستشفاهم",
     REGISTRATION_PAUSED: "لا يقبل هذا المستشفى طلبات التسجيل في الوقت الحالي",
     REGISTRATION_CLOSED: "لا يقبل هذا المستشفى طلبات تسجيل الموظفين. يرجى طلب حساب من المسؤول.",
@@ -229,6 +248,9 @@ export default defineMessages({
     ENCOUNTER_SIGNED: "هذه الزيارة موقّعة وللقراءة فقط؛ أضف ملحقًا بدلًا من ذلك",
     ENCOUNTER_OPEN: "الزيارة لا تزال مفتوحة: عدّل الملاحظة بدلًا من ذلك",
     NOT_ENCOUNTER_DOCTOR: "لا يوقّع الزيارة إلا طبيبها",
+    NOTE_CHANGED:
+      "حفظ {name} هذه الملاحظة بعد أن فتحتها، لذلك لم يُطبَّق حفظك ولم يُستبدل أي نص. قارن بين النصين ثم احفظ مرة أخرى.",
+    NOTE_OTHER_DOCTOR: "لا يعدّل ملاحظة الزيارة إلا طبيبها",
     DIAGNOSIS_NOT_FOUND: "التشخيص غير موجود",
     PRESCRIPTION_NOT_FOUND: "الوصفة الطبية غير موجودة",
     // رموز الحقل الواحد (FIELD_ERROR_CODES)
@@ -257,6 +279,7 @@ export default defineMessages({
     INVALID_DEPARTMENT_CODE: "من 1 إلى 16 حرفًا لاتينيًا أو رقمًا أو شرطة أو شرطة سفلية، ويبدأ بحرف أو رقم",
     INVALID_ICD_CODE: "ليس رمزًا من رموز ICD-10",
     HOSPITAL_CODE_FORMAT: "رمز المستشفى: من 3 إلى 16 حرفًا لاتينيًا (A–Z) أو رقمًا (0–9)",
+    HOSPITAL_CODE_RESERVED: "رمز المستشفى: الرمز {reserved} محجوز لعناوين المنصة نفسها؛ يرجى اختيار رمز آخر",
     MFA_CODE_FORMAT: "أدخل الرمز المكوّن من 6 أرقام",
     DATE_RANGE_REVERSED: "يجب ألا يسبق تاريخ النهاية تاريخ البداية",
     DATE_RANGE_TOO_LONG:

@@ -57,6 +57,7 @@ export default defineMessages({
     saveChanges: "Save changes",
     registered: "Patient registered: {mrn}",
     updated: "Patient details saved",
+    loadSaved: "Load the saved details",
     duplicatesTitle: "Possible duplicate",
     duplicatesIntro:
       "{count, plural, one {A patient with the same name and date of birth, or the same phone, is already registered:} other {Patients with the same name and date of birth, or the same phone, are already registered:}}",
@@ -135,6 +136,7 @@ export default defineMessages({
     saveChanges: "حفظ التغييرات",
     registered: "تم تسجيل المريض: {mrn}",
     updated: "تم حفظ بيانات المريض",
+    loadSaved: "تحميل البيانات المحفوظة",
     duplicatesTitle: "احتمال تكرار",
     duplicatesIntro:
       "{count, plural, one {يوجد مريض مسجل بالاسم وتاريخ الميلاد نفسيهما أو بالهاتف نفسه:} other {يوجد مرضى مسجلون بالاسم وتاريخ الميلاد نفسيهما أو بالهاتف نفسه:}}",

@@ -20,7 +20,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-6">
       <PageHeader title={`${t("editTitle")}: ${patient.firstName} ${patient.lastName}`} />
-      <PatientForm patientId={patient.id} initial={patient as Partial<PatientFields>} />
+      <PatientForm patientId={patient.id} initial={patient as Partial<PatientFields>} baseVersion={patient.version} />
     </div>
   );
 }

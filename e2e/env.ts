@@ -8,6 +8,8 @@ export const E2E = {
   arabicCode: "NOOR01",
   /** every demo user's password (server/seed/demo.ts) */
   password: "Harbour-Lantern-2026",
+  /** the e2e server's METRICS_TOKEN (the detailed /api/health view) */
+  metricsToken: "e2e-metrics-token-0123456789",
   superadmin: { username: "superadmin", password: "Beacon-Admin-Console-2026" },
   hospitalUrl: (code: string) => `http://${code.toLowerCase()}.localhost:3100`,
   adminUrl: "http://admin.localhost:3100",

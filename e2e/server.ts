@@ -13,6 +13,7 @@ Object.assign(process.env, {
   ROOT_DOMAIN: E2E.rootDomain,
   AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
   LOG_LEVEL: "warn",
+  METRICS_TOKEN: E2E.metricsToken,
 });
 delete process.env.DATABASE_URL;
 

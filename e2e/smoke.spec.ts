@@ -25,8 +25,14 @@ test("unknown, reserved and foreign hosts answer 404", async ({ request }) => {
   }
 });
 
-test("health reports the main database and hospitals by status", async ({ request }) => {
-  const r = await request.get(`http://127.0.0.1:${E2E.port}/api/health`);
+test("health answers only ok to anyone; the summary needs the metrics token", async ({ request }) => {
+  const url = `http://127.0.0.1:${E2E.port}/api/health`;
+  const anonymous = await request.get(url);
+  expect(anonymous.ok()).toBe(true);
+  expect(await anonymous.json()).toEqual({ ok: true });
+  const wrong = await request.get(url, { headers: { authorization: "Bearer not-the-token" } });
+  expect(await wrong.json()).toEqual({ ok: true });
+  const r = await request.get(url, { headers: { authorization: `Bearer ${E2E.metricsToken}` } });
   expect(r.ok()).toBe(true);
   const body = await r.json();
   expect(body).toMatchObject({ ok: true, database: { main: "reachable" } });

@@ -1,21 +1,28 @@
 // The operator CLI as an operator runs it: real processes, real exit codes, real databases.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { control, driver } from "@/db";
 import { uniqueCode } from "@/server/testing/fixtures";
 import { mainDb } from "@/server/tenancy/main-db";
+import { verifyPassword } from "@/server/auth/password";
+import { DEMO_PASSWORD } from "@/server/seed/passwords";
+import { seedDemo } from "@/server/seed/demo";
 
-function run(script: string, args: string[]) {
+function run(script: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
     encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0" },
+    env: { ...process.env, FORCE_COLOR: "0", ...opts.env },
     timeout: 120_000,
+    input: opts.input ?? "",
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const hms = (...args: string[]) => run("scripts/hms.ts", args);
+const FLAG_WARNING = /^warning: --(admin-)?password puts the password on the command line, where other users/;
 const provision = (...args: string[]) => run("scripts/provision.ts", args);
 
 const SEED_EXAMPLE = (code: string) => [
@@ -81,7 +88,8 @@ describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
   it("setup-hospital with the seed's example flags, then db:provision twice, then list-hospitals --json", () => {
     const code = uniqueCode("C");
     const r = hms(...SEED_EXAMPLE(code));
-    expect(r.err).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1); // only the warning about the password on the command line
+    expect(r.err).toMatch(FLAG_WARNING);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(new RegExp(`Hospital ${code} created`));
     for (let i = 0; i < 2; i++) {
@@ -226,7 +234,13 @@ describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
     const before = snapshot(process.env.DATA_DIR!);
     const r = hms(...(args as string[]));
     expect(r.code).toBe(2);
-    expect(r.err.trim().split("\n")).toHaveLength(1);
+    // one line besides the warning about a password given on the command line
+    expect(
+      r.err
+        .trim()
+        .split("\n")
+        .filter((l) => !FLAG_WARNING.test(l)),
+    ).toHaveLength(1);
     expect(r.err).toMatch(flag as RegExp);
     expect(await codesNow()).toEqual(codesBefore);
     expect(snapshot(process.env.DATA_DIR!)).toEqual(before);
@@ -282,7 +296,7 @@ describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
       "Erator",
     );
     expect(r.code).toBe(0);
-    expect(r.err).toBe("");
+    expect(r.err).toMatch(FLAG_WARNING);
     const weak = hms(
       "create-superadmin",
       "--username",
@@ -298,5 +312,102 @@ describe(`operator CLI (${driver().name})`, { timeout: 300_000 }, () => {
     );
     expect(weak.code).toBe(0);
     expect(weak.err).toMatch(/new one must be chosen/);
+  });
+  describe("passwords never on the command line", () => {
+    const superadminArgs = (username: string) => [
+      "create-superadmin",
+      "--username",
+      username,
+      "--email",
+      "ops@zain.test",
+      "--first-name",
+      "Op",
+      "--last-name",
+      "Erator",
+    ];
+    const hashOf = async (username: string) => {
+      const [row] = await (
+        await mainDb()
+      )
+        .select({ hash: control.users.passwordHash })
+        .from(control.users)
+        .where(eq(control.users.username, username));
+      return row?.hash;
+    };
+
+    it("reads the password from --password-file: no warning, and the password is never printed", async () => {
+      const secret = `File-Held-Secret-${Date.now()}`;
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hms-pw-")), "pw");
+      fs.writeFileSync(file, `${secret}\nsecond line is ignored\n`, { mode: 0o600 });
+      const username = `opsfile${Date.now()}`;
+      const r = hms(...superadminArgs(username), "--password-file", file);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toBe("");
+      expect(r.out + r.err).not.toContain(secret);
+      expect(await verifyPassword((await hashOf(username))!, secret)).toBe(true);
+      const missing = hms(...superadminArgs(`opsnofile${Date.now()}`), "--password-file", `${file}.nope`);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toMatch(/--password-file/);
+    });
+
+    it("reads the admin password from stdin (first line) when stdin is not a terminal", async () => {
+      const secret = `Piped-In-Secret-${Date.now()}`;
+      const code = uniqueCode("S");
+      const args = SEED_EXAMPLE(code);
+      const at = args.indexOf("--admin-password");
+      args.splice(at, 2);
+      const r = run("scripts/hms.ts", args, { input: `${secret}\nignored\n` });
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toBe("");
+      expect(r.out + r.err).not.toContain(secret);
+      const main = await mainDb();
+      const [h] = await main
+        .select({ id: control.hospitals.id })
+        .from(control.hospitals)
+        .where(eq(control.hospitals.code, code));
+      const [u] = await main
+        .select({ hash: control.users.passwordHash })
+        .from(control.users)
+        .where(eq(control.users.hospitalId, h!.id));
+      expect(await verifyPassword(u!.hash, secret)).toBe(true);
+      // nothing on stdin: refused with one line, nothing created
+      const none = run(
+        "scripts/hms.ts",
+        SEED_EXAMPLE(uniqueCode("S")).filter(
+          (_, i, a) => i !== a.indexOf("--admin-password") && i !== a.indexOf("--admin-password") + 1,
+        ),
+      );
+      expect(none.code).toBe(2);
+      expect(none.err).toMatch(/no password given/);
+    });
+
+    it("the old flag still works with a warning on stderr; the password itself is never printed", async () => {
+      const secret = `Flag-Given-Secret-${Date.now()}`;
+      const username = `opsflag${Date.now()}`;
+      const r = hms(...superadminArgs(username), "--password", secret);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toMatch(FLAG_WARNING);
+      expect(r.out + r.err).not.toContain(secret);
+      expect(await verifyPassword((await hashOf(username))!, secret)).toBe(true);
+    });
+
+    it("in production a development seed password is refused, and the demo seed refuses to run", async () => {
+      const username = `opsprod${Date.now()}`;
+      const r = run("scripts/hms.ts", superadminArgs(username), {
+        input: `${DEMO_PASSWORD}\n`,
+        env: { NODE_ENV: "production" },
+      });
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/development seed password/);
+      expect(r.out + r.err).not.toContain(DEMO_PASSWORD);
+      expect(await hashOf(username)).toBeUndefined();
+      const prev = process.env.NODE_ENV;
+      (process.env as Record<string, string>).NODE_ENV = "production";
+      try {
+        await expect(seedDemo({ main: await mainDb() })).rejects.toThrow(/never runs in production/);
+      } finally {
+        (process.env as Record<string, string | undefined>).NODE_ENV = prev;
+      }
+    });
   });
 });

@@ -10,7 +10,8 @@ import { mainDb } from "../server/tenancy/main-db";
 import { createHospital, migrateHospital, type ProvisionStep } from "../server/tenancy/provision";
 import { backupHospital, restoreHospital } from "../server/tenancy/backup";
 import { endMaintenance } from "../server/tenancy/maintenance";
-import { helpText, parseFlags, runCli, UsageError, type FlagSpec } from "./lib/cli";
+import { DEV_SEED_PASSWORDS } from "../server/seed/passwords";
+import { helpText, parseFlags, readSecret, runCli, secretFlags, UsageError, type FlagSpec } from "./lib/cli";
 
 const COMMANDS: Record<string, { summary: string; run: (argv: string[]) => Promise<number | void> }> = {
   "create-superadmin": { summary: "Create a super admin account (admin host)", run: createSuperadmin },
@@ -49,7 +50,7 @@ function usage(): string {
 const SUPERADMIN_FLAGS: FlagSpec = {
   username: { type: "string", required: true, help: "Sign-in name (letters, digits, . _ -)" },
   email: { type: "string", required: true, help: "Email address" },
-  password: { type: "string", required: true, help: "Password (policy: 12+ characters, not common or personal)" },
+  ...secretFlags("password", "Password (policy: 12+ characters, not common or personal)"),
   "first-name": { type: "string", required: true, help: "First name" },
   "last-name": { type: "string", required: true, help: "Last name" },
 };
@@ -60,12 +61,13 @@ async function createSuperadmin(argv: string[]) {
   if (f.help)
     return void console.log(
       helpText(
-        `pnpm ${cmd} --username U --email E --password P --first-name F --last-name L`,
+        `pnpm ${cmd} --username U --email E [--password-file FILE] --first-name F --last-name L   (password: prompt, file or stdin)`,
         COMMANDS["create-superadmin"]!.summary,
         SUPERADMIN_FLAGS,
       ),
     );
   const v = f.values;
+  const password = await passwordFor(cmd, v, "password");
   const account = await createAccount(
     { main: await mainDb() },
     {
@@ -73,7 +75,7 @@ async function createSuperadmin(argv: string[]) {
       role: "SUPERADMIN",
       username: v.username!,
       email: v.email!,
-      password: v.password!,
+      password,
       firstName: v["first-name"]!,
       lastName: v["last-name"]!,
     },
@@ -95,7 +97,7 @@ const HOSPITAL_FLAGS: FlagSpec = {
   plan: { type: "string", default: "TRIAL", help: `Subscription plan: ${PLANS.join(", ")}` },
   "admin-username": { type: "string", required: true, help: "Hospital admin's sign-in name" },
   "admin-email": { type: "string", required: true, help: "Hospital admin's email" },
-  "admin-password": { type: "string", required: true, help: "Hospital admin's password" },
+  ...secretFlags("admin-password", "Hospital admin's password"),
   "admin-first-name": { type: "string", default: "Hospital", help: "Hospital admin's first name" },
   "admin-last-name": { type: "string", default: "Administrator", help: "Hospital admin's last name" },
 };
@@ -106,7 +108,7 @@ async function setupHospital(argv: string[]) {
   if (f.help)
     return void console.log(
       helpText(
-        `pnpm ${cmd} --name N --code C --email E --plan P --admin-username U --admin-email E --admin-password P [...]`,
+        `pnpm ${cmd} --name N --code C --email E --plan P --admin-username U --admin-email E [--admin-password-file FILE] [...]   (password: prompt, file or stdin)`,
         COMMANDS["setup-hospital"]!.summary,
         HOSPITAL_FLAGS,
       ),
@@ -120,6 +122,7 @@ async function setupHospital(argv: string[]) {
   const plan = v.plan!.toUpperCase();
   if (!(PLANS as readonly string[]).includes(plan))
     throw new UsageError(`${cmd}: invalid --plan ${JSON.stringify(v.plan)}: one of ${PLANS.join(", ")}`);
+  const adminPassword = await passwordFor(cmd, v, "admin-password");
   const started = Date.now();
   const result = await createHospital(
     {
@@ -135,7 +138,7 @@ async function setupHospital(argv: string[]) {
       admin: {
         username: v["admin-username"]!,
         email: v["admin-email"]!,
-        password: v["admin-password"]!,
+        password: adminPassword,
         firstName: v["admin-first-name"]!,
         lastName: v["admin-last-name"]!,
       },
@@ -266,6 +269,14 @@ function hospitalUrl(code: string) {
 function adminUrl() {
   return `${scheme()}://admin.${rootDomain()}`;
 }
+/** the password from the flag, its file, the prompt or stdin; a development seed password is refused in production */
+async function passwordFor(cmd: string, values: Record<string, string>, flag: string): Promise<string> {
+  const password = await readSecret(cmd, values, flag);
+  if (process.env.NODE_ENV === "production" && DEV_SEED_PASSWORDS.includes(password))
+    throw new UsageError(`${cmd}: that password is a published development seed password; choose another one`);
+  return password;
+}
+
 function warnTemporary(problem: string | null) {
   if (problem)
     console.error(

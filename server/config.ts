@@ -25,6 +25,10 @@ export const config = {
   get tenantCacheSize(): number {
     return intEnv("TENANT_CACHE_SIZE", 200);
   },
+  /** how long a request waits for a free hospital database slot before HOSPITALS_BUSY (503) */
+  get tenantWaitTimeoutMs(): number {
+    return intEnv("TENANT_WAIT_TIMEOUT_MS", 5000);
+  },
   /** connections per hospital pool on Postgres */
   get pgPoolMax(): number {
     return dbConfig.pgPoolMax;

@@ -11,6 +11,7 @@ import { ZodError } from "zod";
 import type { HospitalRole } from "@/shared/enums";
 import { refusal, type Permission } from "@/shared/permissions";
 import { fieldErrorsOf, type ErrorCode } from "@/shared/errors";
+import { markPhiWritten } from "./audit/phi";
 import { sessionIdFromCookieHeader, verifySession, type VerifiedSession } from "./auth/sessions";
 import { AppError } from "./errors";
 import { clientIpOf } from "./http/client-address";
@@ -141,12 +142,28 @@ export const authedProcedure = mainProcedure.use(async ({ ctx, next, meta }) => 
   return next({ ctx: { session, user: session.user, platform } });
 });
 
-export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type }) => {
+/**
+ * What the ADMIN of a SUSPENDED hospital may still do besides their own account (account.*, session.*, mfa.* are not
+ * hospital procedures): see and disable staff, and end their sessions. Everything else answers HOSPITAL_SUSPENDED.
+ */
+const SUSPENDED_ADMIN_PROCEDURES: Record<string, (input: unknown) => boolean> = {
+  "user.list": () => true,
+  "user.revokeSessions": () => true,
+  "user.setActive": (input) => (input as { active?: unknown } | undefined)?.active === false, // disable only
+};
+
+export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type, path, getRawInput }) => {
   const { host, session } = ctx;
   const hospital = session.hospital;
   // verifySession already bound the session to this host; checked again here because this rung hands out a database
   if (host.kind !== "hospital" || !hospital || hospital.code !== host.code || session.user.role === "SUPERADMIN") {
     throw deny("UNAUTHORIZED");
+  }
+  if (hospital.status === "SUSPENDED") {
+    const allowed = SUSPENDED_ADMIN_PROCEDURES[path];
+    if (session.user.role !== "ADMIN" || !allowed || !allowed(await getRawInput().catch(() => undefined))) {
+      throw deny("HOSPITAL_SUSPENDED");
+    }
   }
   if (type === "mutation" && isReadOnly(hospital)) {
     throw deny("READ_ONLY");
@@ -163,6 +180,8 @@ export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type })
     return await next({ ctx: { hospital, db: lease.db, actor } });
   } finally {
     lease.release();
+    // a change logged in its own transaction: the PHI log's anchor in the main database follows within a second
+    if (type === "mutation") markPhiWritten({ main: ctx.main, hospital });
   }
 });
 

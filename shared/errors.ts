@@ -16,9 +16,15 @@ export const ERROR_CODES = {
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
   UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL: "INTERNAL_SERVER_ERROR",
+  /** an API request with more calls in one batch than allowed (params: max) */
+  BATCH_TOO_LARGE: "BAD_REQUEST",
+  /** an API request body over the size limit (params: maxKb) */
+  REQUEST_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   // plan, subscription, modules, account state
   LIMIT_REACHED: "FORBIDDEN",
   READ_ONLY: "FORBIDDEN",
+  /** the hospital is suspended: only its ADMINs sign in, and reach only the account area */
+  HOSPITAL_SUSPENDED: "FORBIDDEN",
   MODULE_DISABLED: "FORBIDDEN",
   PLAN_FEATURE: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
@@ -47,6 +53,8 @@ export const ERROR_CODES = {
   BACKUP_OF_OTHER_HOSPITAL: "CONFLICT",
   /** the hospital is closed for maintenance (restore, move): nothing is read or written until it reopens */
   MAINTENANCE: "SERVICE_UNAVAILABLE",
+  /** every open hospital database is in use and none freed up in time: try again shortly */
+  HOSPITALS_BUSY: "SERVICE_UNAVAILABLE",
   MAINTENANCE_IN_PROGRESS: "CONFLICT",
   MAINTENANCE_NOT_ACKNOWLEDGED: "SERVICE_UNAVAILABLE",
   // accounts, staff, registration, sign-in
@@ -170,6 +178,7 @@ export type TrpcCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "PRECONDITION_FAILED"
+  | "PAYLOAD_TOO_LARGE"
   | "TOO_MANY_REQUESTS"
   | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";

@@ -41,6 +41,7 @@ describe("error catalogue", () => {
       "NOT_FOUND",
       "CONFLICT",
       "PRECONDITION_FAILED",
+      "PAYLOAD_TOO_LARGE",
       "TOO_MANY_REQUESTS",
       "SERVICE_UNAVAILABLE",
       "INTERNAL_SERVER_ERROR",

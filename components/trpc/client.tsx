@@ -38,7 +38,8 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 4000 })],
+      // maxItems: the server refuses a batch of more than 20 calls (server/http/trpc-limits.ts)
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxURLLength: 4000, maxItems: 20 })],
     }),
   );
   // zod's messages (client-side validation) in the user's language, set again when it changes

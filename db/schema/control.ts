@@ -181,6 +181,25 @@ export function controlSchema(k: Kit) {
     (t) => [k.uniqueIndex("maintenance_acks_hospital_process_uq").on(t.hospitalId, t.processId)],
   );
 
-  return { hospitals, departments, users, recoveryCodes, sessions, auditLog, appProcesses, maintenanceAcks };
+  /** each hospital's PHI access log anchored outside its own database: the last sequence and hash written, moved
+   * forward only (server/audit/phi.ts); a log ending before it, or differing at it, was cut short */
+  const phiCheckpoints = k.table("phi_checkpoints", {
+    hospitalId: k.id("hospital_id").primaryKey(),
+    seq: k.int("seq").notNull(),
+    hash: k.text("hash").notNull(),
+    updatedAt: k.timestamp("updated_at").notNull(),
+  });
+
+  return {
+    hospitals,
+    departments,
+    users,
+    recoveryCodes,
+    sessions,
+    auditLog,
+    appProcesses,
+    maintenanceAcks,
+    phiCheckpoints,
+  };
 }
 export type ControlSchema = ReturnType<typeof controlSchema>;

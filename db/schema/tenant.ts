@@ -104,6 +104,10 @@ export function tenantSchema(k: Kit) {
       ip: k.text("ip").notNull(),
       prevHash: k.text("prev_hash").notNull(),
       hash: k.text("hash").notNull(),
+      /** bulk reads (lists, searches): the filters, how many patients and which (null for single-record entries) */
+      details: k.json<{ filters?: Record<string, unknown>; count: number; patientIds: string[] }>("details"),
+      /** the audit MAC key version (server/auth/secret.ts); null = 0 */
+      keyVersion: k.int("key_version"),
     },
     (t) => [
       k.index("phi_access_log_patient_idx").on(t.patientId, t.seq),

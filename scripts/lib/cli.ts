@@ -1,5 +1,6 @@
 // Small helpers for the operator CLI: strict flag parsing (unknown or malformed flag → one line, exit 2, nothing
 // written), --help, and clean shutdown of database handles.
+import fs from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isAppError } from "../../server/errors";
 import { closeMainDb } from "../../server/tenancy/main-db";
@@ -49,6 +50,92 @@ export function parseFlags(command: string, argv: string[], spec: FlagSpec, opts
   if (positionals.length > wanted.length)
     throw new UsageError(`${command}: unexpected argument "${positionals[wanted.length]}"`);
   return { help: false as const, values: out, positionals };
+}
+
+/** the flags that give a secret: --NAME (visible to other users, warned about) and --NAME-file FILE */
+export function secretFlags(name: string, help: string): FlagSpec {
+  return {
+    [name]: {
+      type: "string",
+      help: `${help} — visible to other users of the machine; prefer --${name}-file or the prompt`,
+    },
+    [`${name}-file`]: { type: "string", help: `Read the ${help.toLowerCase()} from the first line of this file` },
+  };
+}
+
+/**
+ * A secret (a password) without putting it on the command line: from --NAME-file FILE, else typed at a prompt
+ * without echo when stdin is a terminal, else the first line of stdin. --NAME still works, with a warning on stderr.
+ */
+export async function readSecret(command: string, values: Record<string, string>, name: string): Promise<string> {
+  const flag = values[name];
+  const file = values[`${name}-file`];
+  if (flag !== undefined && file !== undefined)
+    throw new UsageError(`${command}: give --${name} or --${name}-file, not both`);
+  let secret: string;
+  if (flag !== undefined) {
+    console.error(
+      `warning: --${name} puts the password on the command line, where other users of this machine can see it (ps, shell history); use --${name}-file FILE, the prompt, or stdin instead`,
+    );
+    secret = flag;
+  } else if (file !== undefined) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (err) {
+      throw new UsageError(
+        `${command}: cannot read --${name}-file ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`,
+      );
+    }
+    secret = firstLine(text);
+  } else if (process.stdin.isTTY) {
+    secret = await promptHidden(`${name.replace(/-/g, " ")}: `);
+  } else {
+    secret = firstLine(await readStdin());
+  }
+  if (secret === "")
+    throw new UsageError(
+      `${command}: no password given (type it at the prompt, pipe it on stdin or use --${name}-file FILE)`,
+    );
+  return secret;
+}
+
+function firstLine(text: string): string {
+  return (text.split(/\r?\n/, 1)[0] ?? "").replace(/\r$/, "");
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** reads one line from the terminal without echoing it (the prompt goes to stderr) */
+function promptHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  return new Promise((resolve, reject) => {
+    let value = "";
+    const done = (result: string | null) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off("data", onData);
+      process.stderr.write("\n");
+      if (result === null) reject(new UsageError("cancelled"));
+      else resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const ch of chunk.toString("utf8")) {
+        if (ch === "\r" || ch === "\n") return done(value);
+        if (ch === "\u0003" || ch === "\u0004") return done(null); // Ctrl-C, Ctrl-D
+        if (ch === "\u007f" || ch === "\b") value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.on("data", onData);
+  });
 }
 
 export function helpText(usage: string, summary: string, spec: FlagSpec): string {

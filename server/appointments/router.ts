@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { tenant } from "@/db";
+import { queuePhiListRead } from "../audit/phi";
 import { permitted, router } from "../trpc";
 import { uuid } from "../../shared/zod";
 import { listDoctors, findDoctor } from "../users/doctors";
@@ -22,9 +23,27 @@ const book = permitted("appointment.book");
 
 export const appointmentRouter = router({
   create: book.input(createAppointmentSchema).mutation(({ ctx, input }) => bookAppointment(ctx, input)),
-  list: read.input(listAppointmentsSchema).query(({ ctx, input }) => listAppointments(ctx, input)),
+  list: read.input(listAppointmentsSchema).query(async ({ ctx, input }) => {
+    const res = await listAppointments(ctx, input);
+    queuePhiListRead(
+      ctx,
+      "appointment.list",
+      { from: res.from, to: res.to, doctorId: input.doctorId, patientId: input.patientId, status: input.status },
+      res.items.map((i) => i.patientId),
+    );
+    return res;
+  }),
   get: read.input(z.object({ id: uuid })).query(({ ctx, input }) => getAppointment(ctx, input.id)),
-  queue: read.query(({ ctx }) => receptionQueue(ctx)),
+  queue: read.query(async ({ ctx }) => {
+    const res = await receptionQueue(ctx);
+    queuePhiListRead(
+      ctx,
+      "appointment.queue",
+      { date: res.from },
+      res.items.map((i) => i.patientId),
+    );
+    return res;
+  }),
   /** each target status needs its own permission too (STATUS_PERMISSION), checked by the domain function */
   updateStatus: read
     .input(updateStatusSchema)

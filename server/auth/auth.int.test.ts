@@ -135,10 +135,17 @@ describe(`sign-in (${driver().name})`, () => {
     ).toBe(true);
   });
 
-  it("refuses sign-in to a SUSPENDED hospital with an explanation; EXPIRED still signs in (read-only)", async () => {
+  it("refuses sign-in to a SUSPENDED hospital with an explanation, except its ADMINs; EXPIRED still signs in (read-only)", async () => {
     const h = await makeHospital();
+    const doctor = await makeUser(h, "DOCTOR");
     await setHospital(h.code, { status: "SUSPENDED" });
-    expect(await signInOn(h.host, h.admin.username)).toEqual({ ok: false, error: "SUSPENDED" });
+    expect(await signInOn(h.host, doctor.username)).toEqual({ ok: false, error: "SUSPENDED" });
+    expect(await signInOn(h.host, "nosuchuser")).toEqual({ ok: false, error: "SUSPENDED" });
+    expect(await signInOn(h.host, h.admin.username, "Wrong-Password-123456")).toMatchObject({
+      ok: false,
+      error: "INVALID",
+    });
+    expect((await signInOn(h.host, h.admin.username)).ok).toBe(true); // the account area only (plans.int.test.ts)
     expect(SIGN_IN_MESSAGES.SUSPENDED).toMatch(/suspended/);
     await setHospital(h.code, { status: "EXPIRED" });
     expect((await signInOn(h.host, h.admin.username)).ok).toBe(true);
@@ -244,12 +251,14 @@ describe(`sessions (${driver().name})`, () => {
     expect((await signInOn(a.host, u.username)).ok).toBe(false);
   });
 
-  it("a suspended hospital's sessions are refused on the next request", async () => {
+  it("a suspended hospital's sessions are refused on the next request, except its ADMINs'", async () => {
     const h = await makeHospital();
-    const c = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
+    const c = apiClient(server.port, h.host, await cookieFor(h.host, await makeUser(h, "NURSE")));
+    const admin = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
     expect((await c.account.me.query()).hospital?.code).toBe(h.code);
     await setHospital(h.code, { status: "SUSPENDED" });
     await expect(c.account.me.query()).rejects.toSatisfy((e) => codeOf(e) === "UNAUTHORIZED");
+    expect((await admin.account.me.query()).hospital?.status).toBe("SUSPENDED");
   });
 
   it("signs out after the hospital's inactivity timeout", async () => {

@@ -6,6 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIpOf } from "../http/client-address";
 import { log } from "../log";
 import { parseHost } from "../tenancy/host";
+import { secureCookies, sessionCookieName } from "./cookies";
 import { authSecret } from "./secret";
 import { revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { signIn } from "./sign-in";
@@ -20,8 +21,17 @@ const header = (h: Headers | undefined, name: string) => {
 };
 
 export function authOptions(): NextAuthOptions {
+  const secure = secureCookies();
   return {
     secret: authSecret(),
+    // Secure, __Secure-/__Host- prefixed cookies by the explicit setting, whatever protocol a request claims
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(secure),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/auth/login", error: "/auth/login", signOut: "/auth/login" },
     providers: [

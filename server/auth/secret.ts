@@ -30,7 +30,26 @@ export function authSecret(): string {
   }
 }
 
-/** a 32-byte key for one purpose, derived from AUTH_SECRET */
-export function derivedKey(purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", authSecret(), "zain-hms", purpose, 32));
+/** what a derived key is for; each purpose gets its own key, so one leaking or rotating leaves the others alone */
+export type KeyPurpose = "session" | "mfa-secret" | "recovery-code" | "phi-access-log" | (string & {});
+
+/**
+ * The key version new data is sealed or MACed with (AUTH_KEY_VERSION, default 0). What is stored records its
+ * version, so raising it rotates the keys without breaking old data: old versions stay derivable.
+ *   version 0  HKDF-SHA256(AUTH_SECRET, salt "zain-hms", info = purpose) — the derivation used before versions existed
+ *   version n  HKDF-SHA256(AUTH_SECRET_V<n> or AUTH_SECRET, salt "zain-hms", info = "zain-hms/<purpose>/v<n>")
+ */
+export function currentKeyVersion(): number {
+  const raw = process.env.AUTH_KEY_VERSION;
+  if (!raw) return 0;
+  const v = Number(raw);
+  if (!Number.isInteger(v) || v < 0) throw new Error("AUTH_KEY_VERSION must be a whole number ≥ 0");
+  return v;
+}
+
+/** a 32-byte key for one purpose and key version, derived from AUTH_SECRET (see currentKeyVersion) */
+export function derivedKey(purpose: KeyPurpose, version = 0): Buffer {
+  if (version === 0) return Buffer.from(hkdfSync("sha256", authSecret(), "zain-hms", purpose, 32));
+  const secret = process.env[`AUTH_SECRET_V${version}`] || authSecret();
+  return Buffer.from(hkdfSync("sha256", secret, "zain-hms", `zain-hms/${purpose}/v${version}`, 32));
 }

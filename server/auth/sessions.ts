@@ -9,14 +9,13 @@ import type { HospitalStatus, Role } from "@/shared/enums";
 import type { HospitalSettings } from "../../shared/hospitals/settings-schema";
 import { mainDb } from "../tenancy/main-db";
 import type { ParsedHost } from "../tenancy/host";
+import { sessionCookieName } from "./cookies";
 import { authSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 const SUPERADMIN_IDLE_MINUTES = 30;
 /** last-seen is written at most this often per session */
 const TOUCH_EVERY_MS = 60_000;
-
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 export type SessionUser = {
   id: string;
@@ -70,23 +69,34 @@ export async function createSession(input: {
   return id;
 }
 
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 /** the session id inside a next-auth session cookie, or null if absent, forged or expired */
 export async function sessionIdFromCookieHeader(cookieHeader: string | null | undefined): Promise<string | null> {
   if (!cookieHeader) return null;
   const cookies = new Map<string, string>();
   for (const part of cookieHeader.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0) cookies.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    const value = safeDecode(part.slice(eq + 1).trim());
+    if (value !== null) cookies.set(name, value); // a bad %-encoding (ours or another cookie's) is no cookie
   }
-  for (const name of SESSION_COOKIES) {
-    const token = cookies.get(name);
-    if (!token) continue;
-    try {
-      const payload = await decode({ token, secret: authSecret() });
-      if (payload && typeof payload.sid === "string") return payload.sid;
-    } catch {
-      /* forged, or encrypted under another secret */
-    }
+  // only the name next-auth writes under the current setting (server/auth/cookies.ts): in production a cookie
+  // without the __Secure- prefix (one a plain-http response could have planted) is never read
+  const token = cookies.get(sessionCookieName());
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: authSecret() });
+    if (payload && typeof payload.sid === "string") return payload.sid;
+  } catch {
+    /* forged, or encrypted under another secret */
   }
   return null;
 }
@@ -141,7 +151,9 @@ export async function verifySession(sessionId: string | null, host: ParsedHost):
     if (user.role !== "SUPERADMIN" || user.hospitalId !== null) return null;
   } else {
     if (user.role === "SUPERADMIN" || !hospital || hospital.code !== host.code) return null;
-    if (hospital.status !== "ACTIVE" && hospital.status !== "EXPIRED") return null;
+    // a SUSPENDED hospital keeps only its ADMINs' sessions (the account area: server/trpc.ts hospitalProcedure)
+    const served = hospital.status === "ACTIVE" || hospital.status === "EXPIRED";
+    if (!served && !(hospital.status === "SUSPENDED" && user.role === "ADMIN")) return null;
   }
 
   const idleMinutes = hospital ? hospital.settings.inactivityTimeoutMinutes : SUPERADMIN_IDLE_MINUTES;

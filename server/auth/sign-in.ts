@@ -85,7 +85,8 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
       .select({ id: h.id, code: h.code, status: h.status, name: h.name })
       .from(h)
       .where(eq(h.code, host.code));
-    if (hospital?.status === "SUSPENDED") {
+    // a suspended hospital refuses every sign-in except its ADMINs', who reach only the account area
+    if (hospital?.status === "SUSPENDED" && !(username && (await isHospitalAdmin(main, hospital.id, username)))) {
       await returnIpAttempt(req.ip);
       await audit("FAILURE", "hospital_suspended", undefined, hospital);
       return { ok: false, error: "SUSPENDED" };
@@ -174,7 +175,20 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
 
 function hospitalOk(hospital: { status: string } | null, kind: "hospital" | "admin"): boolean {
   if (kind === "admin") return true;
-  return hospital !== null && (hospital.status === "ACTIVE" || hospital.status === "EXPIRED");
+  // SUSPENDED: only its ADMINs get this far (checked above)
+  return (
+    hospital !== null &&
+    (hospital.status === "ACTIVE" || hospital.status === "EXPIRED" || hospital.status === "SUSPENDED")
+  );
+}
+
+async function isHospitalAdmin(main: Awaited<ReturnType<typeof mainDb>>, hospitalId: string, username: string) {
+  const u = control.users;
+  const [row] = await main
+    .select({ role: u.role })
+    .from(u)
+    .where(and(eq(u.username, username), eq(u.hospitalId, hospitalId)));
+  return row?.role === "ADMIN";
 }
 
 /** an administrator lifts a sign-in lock */

@@ -168,10 +168,12 @@ describe(`console: hospitals (${driver().name})`, () => {
     const staff = apiClient(server.port, h.host, cookie);
     expect(await staff.account.me.query()).toMatchObject({ hospital: { code: h.code } });
 
+    const doctor = await makeUser(h, "DOCTOR");
     const suspended = await console_.hospital.setStatus.mutate({ code: h.code, status: "SUSPENDED" });
     expect(suspended).toMatchObject({ hospital: { status: "SUSPENDED" }, sessionsEnded: 1 });
-    expect(await signInOn(h.host, h.admin.username)).toEqual({ ok: false, error: "SUSPENDED" });
-    expect((await failure(staff.account.me.query())).code).toBe("UNAUTHORIZED");
+    expect(await signInOn(h.host, doctor.username)).toEqual({ ok: false, error: "SUSPENDED" });
+    expect((await failure(staff.account.me.query())).code).toBe("UNAUTHORIZED"); // every session was ended
+    expect(await signInOn(h.host, h.admin.username)).toMatchObject({ ok: true }); // its ADMIN: the account area
 
     await console_.hospital.setStatus.mutate({ code: h.code, status: "EXPIRED" });
     const back = await signInOn(h.host, h.admin.username);

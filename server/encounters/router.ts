@@ -1,6 +1,7 @@
 // encounter.* (EMR) and icd.search.
 import { z } from "zod";
 import { ENCOUNTER_STATUSES } from "@/shared/enums";
+import { queuePhiListRead } from "../audit/phi";
 import { permitted, router } from "../trpc";
 import { uuid } from "../../shared/zod";
 import { addDiagnosis, addPrescription, recordVitals, removeItem, saveNote } from "./charting";
@@ -34,7 +35,16 @@ export const encounterRouter = router({
         limit: z.number().int().min(1).max(200).default(50),
       }),
     )
-    .query(({ ctx, input }) => listEncounters(ctx, input)),
+    .query(async ({ ctx, input }) => {
+      const rows = await listEncounters(ctx, input);
+      queuePhiListRead(
+        ctx,
+        "encounter.list",
+        { patientId: input.patientId, doctorId: input.doctorId, status: input.status },
+        rows.map((r) => r.patientId),
+      );
+      return rows;
+    }),
   recordVitals: permitted("vitals.record")
     .input(vitalsSchema)
     .mutation(({ ctx, input }) => recordVitals(ctx, input)),

@@ -190,4 +190,111 @@ describe(`plans (${driver().name})`, () => {
       expect((await clients.RECEPTIONIST!.account.me.query()).hospital?.readOnly).toBe(true);
     });
   });
+  describe("a SUSPENDED hospital: only its ADMIN signs in, and reaches only the account area", () => {
+    let h: TestHospital;
+    let ids: Ids;
+    let admin: ReturnType<typeof apiClient>;
+    let doctor: TestUser;
+    let nurse: TestUser;
+    let nurseClient: ReturnType<typeof apiClient>;
+    const ALLOWED = new Set(["user.list", "user.revokeSessions"]);
+
+    beforeAll(async () => {
+      h = await makeHospital();
+      doctor = await makeUser(h, "DOCTOR");
+      nurse = await makeUser(h, "NURSE");
+      const reception = apiClient(server.port, h.host, await cookieFor(h.host, await makeUser(h, "RECEPTIONIST")));
+      const doctorClient = apiClient(server.port, h.host, await cookieFor(h.host, doctor));
+      nurseClient = apiClient(server.port, h.host, await cookieFor(h.host, nurse));
+      const patient = await reception.patient.create.mutate({
+        firstName: "Sus",
+        lastName: "Pended",
+        dateOfBirth: "1977-07-07",
+        gender: "F",
+      });
+      const appointment = await reception.appointment.create.mutate({
+        patientId: patient.id,
+        doctorId: doctor.id,
+        startsAt: nextWeekdaySlot(2, "10:00"),
+      });
+      const encounter = await doctorClient.encounter.start.mutate({ patientId: patient.id });
+      const s = await signInOn(h.host, nurse.username, TEST_PASSWORD);
+      if (!s.ok) throw new Error("sign-in");
+      const departmentId = newId();
+      await (await mainDb()).insert(control.departments).values({
+        id: departmentId,
+        hospitalId: h.id,
+        code: "GEN",
+        name: "General",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
+      ids = {
+        patientId: patient.id,
+        userId: nurse.id,
+        sessionId: s.sessionId,
+        departmentId,
+        hospitalCode: h.code,
+        hospitalId: h.id,
+        doctorId: doctor.id,
+        appointmentId: appointment.id,
+        encounterId: encounter.id,
+        slot: nextWeekdaySlot(3, "11:00").toISOString(),
+      };
+      await setHospital(h.code, { status: "SUSPENDED" });
+      const signed = await signInOn(h.host, h.admin.username, TEST_PASSWORD);
+      expect(signed.ok).toBe(true);
+      admin = apiClient(server.port, h.host, await cookieFor(h.host, h.admin));
+    }, 180_000);
+
+    it("other roles cannot sign in and their sessions end; the ADMIN's account area works", async () => {
+      expect(await signInOn(h.host, doctor.username, TEST_PASSWORD)).toEqual({ ok: false, error: "SUSPENDED" });
+      expect(errOf(await nurseClient.account.me.query().catch((e) => e))).toMatchObject({ code: "UNAUTHORIZED" });
+      const me = await admin.account.me.query();
+      expect(me.hospital).toMatchObject({ code: h.code, status: "SUSPENDED" });
+      expect((await admin.session.list.query()).length).toBeGreaterThan(0);
+      expect(await admin.mfa.status.query()).toMatchObject({ enabled: false });
+    });
+
+    const procedures = Object.entries(
+      appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+    )
+      .filter(([path]) => CASES[path as keyof typeof CASES]?.scope === "hospital")
+      .map(([path, p]) => [path, p._def.type] as const);
+
+    it.each(procedures)("%s (%s) as its ADMIN", async (path, type) => {
+      const c = CASES[path as keyof typeof CASES];
+      const client = admin as unknown as Record<
+        string,
+        Record<string, { query(i: unknown): Promise<unknown>; mutate(i: unknown): Promise<unknown> }>
+      >;
+      const [r, p] = path.split(".") as [string, string];
+      const result = await (
+        type === "query" ? client[r]![p]!.query(c.input(ids)) : client[r]![p]!.mutate(c.input(ids))
+      ).then(
+        () => ({ code: "OK" }),
+        (e) => errOf(e),
+      );
+      if (ALLOWED.has(path)) expect(result, path).toEqual({ code: "OK" });
+      else expect(result, path).toMatchObject({ code: "FORBIDDEN", appCode: "HOSPITAL_SUSPENDED" });
+    });
+
+    it("the ADMIN may disable staff (never enable them) and says why everything else is refused", async () => {
+      const enable = await admin.user.setActive.mutate({ id: nurse.id, active: true }).catch((e) => e);
+      expect(errOf(enable)).toMatchObject({ code: "FORBIDDEN", appCode: "HOSPITAL_SUSPENDED" });
+      await admin.user.setActive.mutate({ id: nurse.id, active: false });
+      const [row] = await (
+        await mainDb()
+      )
+        .select({ isActive: control.users.isActive })
+        .from(control.users)
+        .where(eq(control.users.id, nurse.id));
+      expect(row?.isActive).toBe(false);
+      const clinical = await admin.patient.list.query({}).catch((e) => e);
+      expect((clinical as Error).message).toMatch(/suspended/);
+      // reactivated: everything is back, nothing was lost
+      await setHospital(h.code, { status: "ACTIVE" });
+      expect((await admin.patient.list.query({})).items.length).toBe(1);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordPhiRead } from "../audit/phi";
+import { queuePhiListRead, recordPhiRead } from "../audit/phi";
 import { permitted, router } from "../trpc";
 import { uuid } from "../../shared/zod";
 import { getPatient, registerPatient, updatePatient } from "./register";
@@ -29,12 +29,30 @@ export const patientRouter = router({
     return patient;
   }),
 
-  list: read.input(listPatientsSchema).query(({ ctx, input }) => listPatients(ctx, input)),
+  list: read.input(listPatientsSchema).query(async ({ ctx, input }) => {
+    const page = await listPatients(ctx, input);
+    queuePhiListRead(
+      ctx,
+      "patient.list",
+      { search: input.search, page: input.cursor ? "next" : undefined },
+      page.items.map((i) => i.id),
+    );
+    return page;
+  }),
 
   update: edit.input(updatePatientSchema).mutation(({ ctx, input }) => {
     const { id, baseVersion, ...patch } = input;
     return updatePatient(ctx, id, baseVersion, patch);
   }),
 
-  findDuplicates: register.input(findDuplicatesSchema).query(({ ctx, input }) => findPossibleDuplicates(ctx, input)),
+  findDuplicates: register.input(findDuplicatesSchema).query(async ({ ctx, input }) => {
+    const found = await findPossibleDuplicates(ctx, input);
+    queuePhiListRead(
+      ctx,
+      "patient.findDuplicates",
+      input,
+      found.map((i) => i.id),
+    );
+    return found;
+  }),
 });

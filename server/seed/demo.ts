@@ -12,8 +12,8 @@ import { patientFieldsSchema, type PatientFieldsInput } from "../../shared/patie
 import { defaultHospitalSettings } from "../../shared/hospitals/settings-schema";
 
 export const DEMO_CODE = "DEMO001";
-export const DEMO_PASSWORD = "Harbour-Lantern-2026";
-export const SUPERADMIN = { username: "superadmin", password: "Beacon-Admin-Console-2026" };
+import { DEMO_PASSWORD, SUPERADMIN } from "./passwords";
+export { DEMO_PASSWORD, SUPERADMIN };
 
 export const DEMO_USERS: Array<{ role: HospitalRole; username: string; firstName: string; lastName: string }> = [
   { role: "ADMIN", username: "admin", firstName: "Amina", lastName: "Haddad" },
@@ -75,6 +75,8 @@ export type DemoSummary = {
 };
 
 export async function seedDemo({ main }: Pick<PlatformCtx, "main">): Promise<DemoSummary> {
+  // its passwords are published: a production server must never get these accounts
+  if (process.env.NODE_ENV === "production") throw new Error("the demo seed never runs in production");
   const summary: DemoSummary = {
     created: false,
     hospitalCode: DEMO_CODE,

@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import { eq, ne } from "drizzle-orm";
 import { control, driver, tenant, type Db } from "@/db";
+import { reanchorPhiLog } from "../audit/phi";
 import { AppError } from "../errors";
 import { readTenantCode, tenantRegistry } from "./index";
 import { mainDb } from "./main-db";
@@ -72,6 +73,21 @@ async function raiseCounters(db: Db, issued: Map<string, number>): Promise<void>
   }
 }
 
+async function reanchorRestored(code: string, server: string | null): Promise<void> {
+  const main = await mainDb();
+  const [row] = await main
+    .select({ id: control.hospitals.id })
+    .from(control.hospitals)
+    .where(eq(control.hospitals.code, code));
+  if (!row) return;
+  const handle = await driver().openTenant(code, server);
+  try {
+    await reanchorPhiLog({ db: handle.db, main, hospital: { id: row.id } });
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function restoreHospital(code: string, file: string, opts: RestoreOptions = {}): Promise<RestoreResult> {
   const server = await hospitalServer(code);
   if (!fs.existsSync(file)) throw new AppError("BACKUP_NOT_FOUND", { params: { file } });
@@ -92,6 +108,8 @@ export async function restoreHospital(code: string, file: string, opts: RestoreO
           throw new AppError("BACKUP_OF_OTHER_HOSPITAL", { params: { code, found: found ?? "none" } });
         if (issued) await raiseCounters(db, issued);
       });
+      // the restored PHI log legitimately ends earlier: anchor it afresh in the main database
+      await reanchorRestored(code, server);
       return { acknowledgedBy, carriedCounters: issued ? issued.size : null };
     },
     opts,

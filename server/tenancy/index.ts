@@ -22,8 +22,8 @@ export async function readTenantCode(db: Db): Promise<string | null> {
   return rows[0]?.code ?? null;
 }
 
-export async function openHospitalDatabase(code: string): Promise<DbHandle> {
-  const canonical = assertHospitalCode(code);
+/** the main database's row of a hospital that may be served; throws (without touching its database) otherwise */
+async function servableHospital(canonical: string) {
   const main = await mainDb();
   const [row] = await main
     .select({
@@ -38,6 +38,17 @@ export async function openHospitalDatabase(code: string): Promise<DbHandle> {
   if (row.status === "PROVISIONING") throw new AppError("HOSPITAL_NOT_READY", { params: { code: canonical } });
   // closed for maintenance (a restore): no process opens it, not even one without a watcher (scripts, db:provision)
   if (row.maintenanceSince) throw new AppError("MAINTENANCE", { params: { code: canonical } });
+  return row;
+}
+
+/** the registry's check before it takes a slot: unknown or unservable codes never open, evict or wait */
+export async function assertHospitalServable(code: string): Promise<void> {
+  await servableHospital(assertHospitalCode(code));
+}
+
+export async function openHospitalDatabase(code: string): Promise<DbHandle> {
+  const canonical = assertHospitalCode(code);
+  const row = await servableHospital(canonical);
   let handle: DbHandle;
   try {
     handle = await driver().openTenant(canonical, row.dbServer);
@@ -61,7 +72,10 @@ const g = globalThis as unknown as { __zainTenantRegistry?: TenantRegistry };
 
 /** the process-wide registry (kept on globalThis so development reloads do not leak open databases) */
 export function tenantRegistry(): TenantRegistry {
-  g.__zainTenantRegistry ??= new TenantRegistry(registryCapacity(), openHospitalDatabase);
+  g.__zainTenantRegistry ??= new TenantRegistry(registryCapacity(), openHospitalDatabase, {
+    precheck: assertHospitalServable,
+    waitTimeoutMs: config.tenantWaitTimeoutMs,
+  });
   return g.__zainTenantRegistry;
 }
 

@@ -20,6 +20,16 @@ type Entry = {
 
 export type Opener = (code: string) => Promise<DbHandle>;
 
+export interface RegistryOptions {
+  /**
+   * Runs before a slot is taken for a hospital that is not open yet: throws if the hospital must not be served
+   * (unknown, still provisioning, closed for maintenance), so requests for such codes never open, evict or wait.
+   */
+  precheck?: (code: string) => Promise<void>;
+  /** how long an acquire waits for a free slot when every open client is in use (then HOSPITALS_BUSY) */
+  waitTimeoutMs?: number;
+}
+
 export class TenantRegistry {
   readonly #entries = new Map<string, Entry>(); // insertion order = least recently used first
   #slotsInUse = 0; // entries in any state, plus closes still running
@@ -33,6 +43,7 @@ export class TenantRegistry {
   constructor(
     readonly capacity: number,
     private readonly opener: Opener,
+    private readonly options: RegistryOptions = {},
   ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new Error("tenant registry capacity must be ≥ 1");
   }
@@ -44,6 +55,8 @@ export class TenantRegistry {
   }
 
   async acquire(code: string): Promise<Lease> {
+    let checked = false;
+    const deadline = Date.now() + (this.options.waitTimeoutMs ?? Infinity);
     for (;;) {
       if (this.#blocked.has(code)) throw new AppError("MAINTENANCE", { params: { code } });
       const existing = this.#entries.get(code);
@@ -59,11 +72,34 @@ export class TenantRegistry {
           throw err;
         }
       }
+      if (!checked && this.options.precheck) {
+        await this.options.precheck(code);
+        checked = true;
+        continue; // the check awaited: look again, another request may have opened it meanwhile
+      }
       if (this.#slotsInUse < this.capacity) return this.#open(code);
       // full: close the least recently used idle client (or, if all are in use, wait for a release)
-      const freed = new Promise<void>((resolve) => this.#waiters.push(resolve));
+      let wake!: () => void;
+      const freed = new Promise<void>((resolve) => {
+        wake = resolve;
+        this.#waiters.push(resolve);
+      });
       this.#evictOne();
-      await freed;
+      const left = deadline - Date.now();
+      if (left === Infinity) {
+        await freed;
+        continue;
+      }
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = await Promise.race([
+        freed.then(() => false),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), Math.max(0, left)))),
+      ]);
+      clearTimeout(timer);
+      if (timedOut) {
+        this.#waiters = this.#waiters.filter((w) => w !== wake);
+        throw new AppError("HOSPITALS_BUSY", { params: { code } });
+      }
     }
   }
 

@@ -129,4 +129,39 @@ describe("TenantRegistry", () => {
     expect(state.open.size).toBe(0);
     expect(reg.stats().open).toBe(0);
   });
+  it("a full registry with every lease held fails a waiting acquire after the timeout with HOSPITALS_BUSY (503)", async () => {
+    const { state, opener } = fakeOpener();
+    const reg = new TenantRegistry(2, opener, { waitTimeoutMs: 60 });
+    const a = await reg.acquire("AAA");
+    const b = await reg.acquire("BBB");
+    const started = Date.now();
+    const err = await reg.acquire("CCC").catch((e: unknown) => e);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50);
+    expect(err).toMatchObject({ code: "HOSPITALS_BUSY", trpcCode: "SERVICE_UNAVAILABLE" });
+    expect(reg.stats()).toMatchObject({ open: 2, leased: 2, waiting: 0 });
+    expect(state.open.has("CCC")).toBe(false);
+    a.release();
+    await reg.with("CCC", async () => {}); // a slot freed: served again
+    b.release();
+  });
+
+  it("a precheck refuses unknown codes before any slot is taken: nothing opened, evicted or waited for", async () => {
+    const { state, opener } = fakeOpener();
+    const reg = new TenantRegistry(2, opener, {
+      waitTimeoutMs: 1000,
+      precheck: async (code) => {
+        if (code.startsWith("NO")) throw new Error(`unknown ${code}`);
+      },
+    });
+    await reg.with("AAA", async () => {});
+    await reg.with("BBB", async () => {});
+    const held = await reg.acquire("AAA");
+    const before = reg.stats();
+    const results = await Promise.allSettled(Array.from({ length: 100 }, (_, i) => reg.acquire(`NO${i}X`)));
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    expect(reg.stats()).toMatchObject({ open: before.open, peak: before.peak, waiting: 0 });
+    expect([...state.open].sort()).toEqual(["AAA", "BBB"]); // the idle BBB was not evicted
+    expect(state.opens).toBe(2);
+    held.release();
+  });
 });

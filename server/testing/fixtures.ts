@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { control } from "@/db";
 import type { HospitalRole, Plan } from "@/shared/enums";
+import { sessionCookieName } from "../auth/cookies";
 import { authSecret } from "../auth/secret";
 import type { PlatformCtx } from "../context";
 import { signIn, type SignInResult } from "../auth/sign-in";
@@ -104,7 +105,7 @@ export async function signInOn(
 /** the session cookie next-auth would set for this session id (same secret, same encryption) */
 export async function sessionCookie(sessionId: string): Promise<string> {
   const token = await encode({ token: { sid: sessionId }, secret: authSecret() });
-  return `next-auth.session-token=${token}`;
+  return `${sessionCookieName()}=${token}`;
 }
 
 /** signs in through the real sign-in function and returns the cookie header of that session */

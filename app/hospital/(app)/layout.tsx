@@ -13,7 +13,11 @@ export default async function HospitalAppLayout({ children }: { children: ReactN
   const hospital = session.hospital!;
   const t = await getTranslations();
   const role = session.user.role as HospitalRole;
-  const links = HOSPITAL_NAV.filter((n) => canUseArea(role, n.area, placeOf(hospital))).map((n) => ({
+  // a SUSPENDED hospital: its ADMIN reaches only the account area and staff (disable, end sessions)
+  const suspended = hospital.status === "SUSPENDED";
+  const links = HOSPITAL_NAV.filter(
+    (n) => canUseArea(role, n.area, placeOf(hospital)) && (!suspended || n.area === "staff"),
+  ).map((n) => ({
     href: n.href,
     icon: n.icon,
     label: t(`areas.${n.area}`),
@@ -27,7 +31,7 @@ export default async function HospitalAppLayout({ children }: { children: ReactN
       roleLabel={t(`roles.${role}`)}
       menuLabel={t("shell.menu")}
       idleMinutes={hospital.settings.inactivityTimeoutMinutes}
-      banner={isReadOnly(hospital) ? t("common.readOnlyBanner") : null}
+      banner={suspended ? t("common.suspendedBanner") : isReadOnly(hospital) ? t("common.readOnlyBanner") : null}
       logoUrl={await logoUrlOf(hospital.code)}
     >
       {children}

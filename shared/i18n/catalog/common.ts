@@ -36,6 +36,8 @@ export default defineMessages({
     goHome: "Go to the start page",
     readOnlyBanner:
       "This hospital's subscription has expired. You can view records but not change them until the subscription is renewed.",
+    suspendedBanner:
+      "This hospital is suspended. Until it is reactivated you can only manage your account, disable staff and end their sessions; records cannot be opened.",
     table: {
       sort: "Sort",
       range: "{from, number}–{to, number} of {total, number}",
@@ -82,6 +84,8 @@ export default defineMessages({
     tryAgain: "حاول مرة أخرى",
     goHome: "الذهاب إلى الصفحة الرئيسية",
     readOnlyBanner: "انتهى اشتراك هذا المستشفى. يمكنك عرض السجلات دون تعديلها حتى يتم تجديد الاشتراك.",
+    suspendedBanner:
+      "هذا المستشفى موقوف. حتى يُعاد تفعيله لا يمكنك سوى إدارة حسابك وتعطيل حسابات الموظفين وإنهاء جلساتهم؛ ولا يمكن فتح السجلات.",
     table: {
       sort: "ترتيب",
       range: "{from, number}–{to, number} من {total, number}",

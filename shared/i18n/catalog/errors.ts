@@ -18,9 +18,13 @@ export default defineMessages({
     TOO_MANY_REQUESTS: "Too many requests. Please wait a moment and try again.",
     UNAVAILABLE: "The service is not available just now. Please try again shortly.",
     INTERNAL: "Something went wrong on our side and nothing was saved. Please try again.",
+    BATCH_TOO_LARGE: "Too many requests were sent at once (at most {max}). Please try again.",
+    REQUEST_TOO_LARGE: "The request is too large (at most {maxKb} KB).",
     LIMIT_REACHED:
       "The {plan} plan allows {limit, number} patients and this hospital has reached that limit. Upgrade the plan to register more.",
     READ_ONLY: "The subscription has expired: changes are not possible.",
+    HOSPITAL_SUSPENDED:
+      "This hospital is suspended. Its administrators can only manage accounts and sessions until it is reactivated.",
     MODULE_DISABLED: "This module is switched off for this hospital.",
     PLAN_FEATURE: "The hospital's plan does not include this feature.",
     PASSWORD_CHANGE_REQUIRED: "Choose a new password before you continue.",
@@ -51,6 +55,7 @@ export default defineMessages({
       "This backup belongs to {found, select, none {no hospital} other {hospital {found}}}, not {code}; refusing to restore it",
     MAINTENANCE:
       "This hospital is closed for maintenance for a few minutes. Nothing was saved; please try again shortly.",
+    HOSPITALS_BUSY: "The server is busy with other hospitals just now. Nothing was saved; please try again shortly.",
     MAINTENANCE_IN_PROGRESS:
       'Hospital {code} is already closed for maintenance ({reason}). If nothing is running on it, reopen it with "pnpm hms maintenance {code} --off".',
     MAINTENANCE_NOT_ACKNOWLEDGED:
@@ -178,9 +183,12 @@ export default defineMessages({
     TOO_MANY_REQUESTS: "طلبات كثيرة جدًا. يرجى الانتظار قليلًا ثم المحاولة مرة أخرى.",
     UNAVAILABLE: "الخدمة غير متاحة حاليًا. يرجى المحاولة مرة أخرى بعد قليل.",
     INTERNAL: "حدث خطأ من جهتنا ولم يُحفظ أي شيء. يرجى المحاولة مرة أخرى.",
+    BATCH_TOO_LARGE: "أُرسلت طلبات كثيرة جدًا دفعة واحدة (بحد أقصى {max}). يرجى المحاولة مرة أخرى.",
+    REQUEST_TOO_LARGE: "الطلب كبير جدًا (بحد أقصى {maxKb} كيلوبايت).",
     LIMIT_REACHED:
       "تسمح خطة {plan} بتسجيل {limit, number} مريض، وقد بلغ هذا المستشفى هذا الحد. يرجى ترقية الخطة لتسجيل المزيد.",
     READ_ONLY: "انتهى الاشتراك: لا يمكن إجراء تغييرات.",
+    HOSPITAL_SUSPENDED: "هذا المستشفى موقوف. لا يستطيع مديروه سوى إدارة الحسابات والجلسات حتى يُعاد تفعيله.",
     MODULE_DISABLED: "هذه الوحدة معطّلة في هذا المستشفى.",
     PLAN_FEATURE: "خطة المستشفى لا تشمل هذه الميزة.",
     PASSWORD_CHANGE_REQUIRED: "يرجى اختيار كلمة مرور جديدة قبل المتابعة.",
@@ -209,6 +217,7 @@ export default defineMessages({
     BACKUP_OF_OTHER_HOSPITAL:
       "هذه النسخة الاحتياطية ليست للمستشفى {code}، بل {found, select, none {لا تعود إلى أي مستشفى} other {تعود إلى المستشفى {found}}}؛ لن تُستعاد",
     MAINTENANCE: "المستشفى مغلق للصيانة لبضع دقائق. لم يُحفظ أي شيء؛ يرجى المحاولة مرة أخرى بعد قليل.",
+    HOSPITALS_BUSY: "الخادم مشغول بمستشفيات أخرى حاليًا. لم يُحفظ أي شيء؛ يرجى المحاولة مرة أخرى بعد قليل.",
     MAINTENANCE_IN_PROGRESS:
       "المستشفى {code} مغلق للصيانة مسبقًا ({reason}). إن لم تكن هناك عملية جارية عليه، أعد فتحه بالأمر «pnpm hms maintenance {code} --off».",
     MAINTENANCE_NOT_ACKNOWLEDGED:

@@ -9,6 +9,7 @@ import { useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
+import { mfaCodeSchema } from "@/shared/users/schemas";
 import { FormError, TextField, useErrorToast, useServerErrors } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -138,8 +139,6 @@ export function MfaPanel({ requiredNotice }: { requiredNotice: boolean }) {
   );
 }
 
-const codeSchema = z.object({ code: z.string().regex(/^\d{6}$/) });
-
 /** a 6-digit code from the authenticator app, sent with its form; a refused code is told under the field */
 function CodeForm(props: {
   className: string;
@@ -150,7 +149,10 @@ function CodeForm(props: {
   children?: ReactNode;
 }) {
   const t = useTranslations("account");
-  const form = useForm<z.infer<typeof codeSchema>>({ resolver: zodResolver(codeSchema), defaultValues: { code: "" } });
+  const form = useForm<z.infer<typeof mfaCodeSchema>>({
+    resolver: zodResolver(mfaCodeSchema),
+    defaultValues: { code: "" },
+  });
   const errors = useServerErrors(form);
   const code = useWatch({ control: form.control, name: "code" });
   return (

@@ -5,8 +5,8 @@ import { changeOwnPassword } from "../auth/change-password";
 import { listUserSessions, revokeSession, revokeUserSessions } from "../auth/sessions";
 import { writeControlAudit } from "../audit/control-audit";
 import { AppError } from "../errors";
-import { passwordSchema } from "../../shared/users/schemas";
-import { uuid, withCode } from "../../shared/zod";
+import { mfaCodeSchema, passwordSchema } from "../../shared/users/schemas";
+import { uuid } from "../../shared/zod";
 import { authedProcedure, router } from "../trpc";
 import { visibleAreas } from "@/shared/permissions";
 import { isReadOnly } from "../hospitals/subscription";
@@ -74,44 +74,26 @@ export const mfaRouter = router({
   begin: incomplete.mutation(({ ctx }) =>
     beginMfaEnrolment(ctx.platform, ctx.session.hospital ? `Zain HMS ${ctx.session.hospital.code}` : "Zain HMS admin"),
   ),
-  confirm: incomplete
-    .input(
-      z.object({
-        code: z
-          .string()
-          .trim()
-          .refine((s) => /^\d{6}$/.test(s), withCode("MFA_CODE_FORMAT")),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const r = await confirmMfaEnrolment(ctx.platform, input.code);
-      await writeControlAudit(ctx.platform, {
-        action: "account.mfa_enabled",
-        outcome: "SUCCESS",
-        actor: { id: ctx.user.id, username: ctx.user.username },
-        hospital: ctx.session.hospital,
-        ip: ctx.ip,
-      });
-      return r;
-    }),
-  disable: incomplete
-    .input(
-      z.object({
-        code: z
-          .string()
-          .trim()
-          .refine((s) => /^\d{6}$/.test(s), withCode("MFA_CODE_FORMAT")),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      await disableMfa(ctx.platform, input.code);
-      await writeControlAudit(ctx.platform, {
-        action: "account.mfa_disabled",
-        outcome: "SUCCESS",
-        actor: { id: ctx.user.id, username: ctx.user.username },
-        hospital: ctx.session.hospital,
-        ip: ctx.ip,
-      });
-      return { ok: true };
-    }),
+  confirm: incomplete.input(mfaCodeSchema).mutation(async ({ ctx, input }) => {
+    const r = await confirmMfaEnrolment(ctx.platform, input.code);
+    await writeControlAudit(ctx.platform, {
+      action: "account.mfa_enabled",
+      outcome: "SUCCESS",
+      actor: { id: ctx.user.id, username: ctx.user.username },
+      hospital: ctx.session.hospital,
+      ip: ctx.ip,
+    });
+    return r;
+  }),
+  disable: incomplete.input(mfaCodeSchema).mutation(async ({ ctx, input }) => {
+    await disableMfa(ctx.platform, input.code);
+    await writeControlAudit(ctx.platform, {
+      action: "account.mfa_disabled",
+      outcome: "SUCCESS",
+      actor: { id: ctx.user.id, username: ctx.user.username },
+      hospital: ctx.session.hospital,
+      ip: ctx.ip,
+    });
+    return { ok: true };
+  }),
 });

@@ -25,3 +25,11 @@ export const newAccountSchema = z.object({
 });
 
 export const hospitalRoleSchema = z.enum(HOSPITAL_ROLES);
+
+/** a 6-digit code from an authenticator app (enrolling, turning two-step sign-in off) */
+export const mfaCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .refine((s) => /^\d{6}$/.test(s), withCode("MFA_CODE_FORMAT")),
+});

@@ -13,6 +13,7 @@ export async function withPgAdmin<T>(
   applicationName = "zain-hms-admin",
 ): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: applicationName });
+  client.on("error", () => undefined); // a dropped connection fails the pending query instead of crashing the process
   await client.connect();
   try {
     return await fn({

@@ -56,9 +56,12 @@ function templateName(): string {
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+const ignore = () => undefined;
+
 async function withAdminClient<T>(server: string | null, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   // the main database on the DATABASE_URL server; the "postgres" database on any other server
   const client = new pg.Client(connectionConfig(server, server ? "postgres" : undefined));
+  client.on("error", ignore); // a failure surfaces on the pending query instead
   await client.connect();
   try {
     return await fn(client);
@@ -67,10 +70,19 @@ async function withAdminClient<T>(server: string | null, fn: (c: pg.Client) => P
   }
 }
 
+/**
+ * A pool whose connections never crash the process when the server drops them (a restart, a database dropped
+ * WITH (FORCE)): pg emits "error" on a checked-out client that sits between queries, and an "error" event without a
+ * listener is an uncaught exception. The next query on such a client fails and is answered like any database error.
+ */
+function newPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("error", ignore); // an idle connection dropped by the server; the pool replaces it
+  pool.on("connect", (client) => client.on("error", ignore));
+  return pool;
+}
+
 function poolHandle(pool: pg.Pool): DbHandle {
-  pool.on("error", () => {
-    /* an idle connection dropped by the server; the pool replaces it */
-  });
   return {
     db: drizzle(pool) as unknown as Db,
     close: () => pool.end(),
@@ -123,7 +135,7 @@ function ensureTemplate(server: string | null): Promise<void> {
           if (!errorChain(err).some((e) => e.code === "42P04")) throw err; // created meanwhile by another process
         });
       }
-      const pool = new pg.Pool({ ...connectionConfig(server, name), max: 1 });
+      const pool = newPool({ ...connectionConfig(server, name), max: 1 });
       try {
         await migrate(drizzle(pool) as unknown as Db, "tenant");
       } finally {
@@ -179,11 +191,11 @@ export const pgDriver: Driver = {
   control: controlSchema(kit as unknown as Kit),
   tenant: tenantSchema(kit as unknown as Kit),
   async openMain() {
-    return poolHandle(new pg.Pool({ ...connectionConfig(null), max: 8, idleTimeoutMillis: 30_000 }));
+    return poolHandle(newPool({ ...connectionConfig(null), max: 8, idleTimeoutMillis: 30_000 }));
   },
   async openTenant(code, server) {
     const name = tenantDatabaseName(code);
-    const pool = new pg.Pool({ ...connectionConfig(server, name), max: config.pgPoolMax, idleTimeoutMillis: 10_000 });
+    const pool = newPool({ ...connectionConfig(server, name), max: config.pgPoolMax, idleTimeoutMillis: 10_000 });
     // fail now, not on first query, if the database is missing
     const client = await pool.connect().catch(async (err) => {
       await pool.end();
@@ -226,7 +238,7 @@ export const pgDriver: Driver = {
     await withAdminClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(staged)}`));
     try {
       await pgTool("pg_restore", ["--no-owner", "--exit-on-error", file], connectionConfig(server, staged), "--dbname");
-      const pool = new pg.Pool({ ...connectionConfig(server, staged), max: 1 });
+      const pool = newPool({ ...connectionConfig(server, staged), max: 1 });
       try {
         await check(drizzle(pool) as unknown as Db);
       } finally {

@@ -1,4 +1,5 @@
-// Three projects: unit (no database), and the same integration files twice — on libsql and on a real Postgres.
+// Projects: unit (no database), the same integration files twice — on libsql and on a real Postgres — and the fault
+// tests on each.
 // scripts/test.ts fails the run if either integration project ran no tests.
 import path from "node:path";
 import { defineConfig } from "vitest/config";
@@ -15,12 +16,29 @@ const integration = (dialect: "sqlite" | "pg") => ({
   },
 });
 
+// Fault tests (server/**/*.fault.test.ts): a hospital's database broken in every way we know (file deleted,
+// truncated, locked, read-only; database dropped; server restarted; kill -9 while provisioning or migrating), on each
+// dialect. Each file holds its own faults; files run one at a time (they restart servers and hold locks).
+const faults = (dialect: "sqlite" | "pg") => ({
+  extends: true as const,
+  test: {
+    name: dialect === "pg" ? "faults-pg" : "faults-libsql",
+    include: ["server/**/*.fault.test.ts"],
+    setupFiles: ["server/testing/setup-integration.ts"],
+    env: { ZAIN_TEST_DIALECT: dialect },
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+  },
+});
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     pool: "forks",
     maxWorkers: 2,
-    env: { LOG_LEVEL: "silent", NODE_ENV: "test" },
+    // LOG_LEVEL and LOG_DIR from the runner: `pnpm test` writes the integration suites' server log to files and scans it
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", NODE_ENV: "test" },
     projects: [
       {
         extends: true,
@@ -37,6 +55,8 @@ export default defineConfig({
       },
       integration("sqlite"),
       integration("pg"),
+      faults("sqlite"),
+      faults("pg"),
     ],
   },
 });

@@ -13,7 +13,22 @@ export type DbSet = "control" | "tenant";
 export interface DbHandle {
   db: Db;
   close(): Promise<void>;
+  /**
+   * true when this client no longer reaches the database it was opened on (libsql: the file was deleted or
+   * replaced by another file); the tenant registry then reopens instead of serving a ghost of the old file
+   */
+  isStale?(): boolean;
 }
+
+/**
+ * How a database error concerns the database as a whole rather than one query:
+ *   "broken"      — the client's connection or file is unusable (server gone or restarted, database dropped, file
+ *                   deleted, truncated, corrupt or read-only): close the client, reopen on the next request;
+ *   "unavailable" — the database is there but cannot serve just now (locked by another process, server starting or
+ *                   out of connections): keep the client, answer 503;
+ *   null          — an ordinary query error (a unique violation, a bad statement …).
+ */
+export type DatabaseFailure = "broken" | "unavailable" | null;
 
 export interface MigrateResult {
   /** migrations applied by this call */
@@ -36,6 +51,8 @@ export interface Driver {
   migrate(db: Db, set: DbSet): Promise<MigrateResult>;
   tenantSizeBytes(code: string, server: string | null): Promise<number | null>;
   isUniqueViolation(err: unknown): boolean;
+  /** whether an error means the database itself failed (see DatabaseFailure) */
+  databaseFailure(err: unknown): DatabaseFailure;
   /** writes a consistent copy of an open hospital database to `file` */
   backupTenant(db: Db, code: string, server: string | null, file: string): Promise<void>;
   /**
@@ -48,6 +65,13 @@ export interface Driver {
   /** where a hospital's database lives, for operators */
   describeTenant(code: string, server: string | null): string;
 }
+
+/**
+ * Test seam: called after each migration statement both drivers run (tenant and control sets, templates and
+ * partial files alike). The fault tests set it in a child process to die with SIGKILL in the middle of a migration
+ * (server/testing/crash-migrate.ts); nothing else sets it.
+ */
+export const migrationProbe: { onStatement?: (n: number) => void } = {};
 
 const migrationCache = new Map<string, MigrationMeta[]>();
 

@@ -1,5 +1,6 @@
 // Small steps the suites share: signing in through the real form, and reading the session cookies of a state.
 import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { en } from "../shared/i18n/messages";
 import { E2E } from "./env";
 
 /** opens a page and waits until React has hydrated it: a change made earlier would be reset */
@@ -45,3 +46,23 @@ export async function replayCookies(from: BrowserContext, to: BrowserContext, to
 
 export const demoUrl = E2E.hospitalUrl(E2E.demoCode);
 export const otherUrl = E2E.hospitalUrl(E2E.otherCode);
+
+/**
+ * a hospital user chooses their own password with a one-time code from the console (/auth/redeem), then lands on the
+ * sign-in page with the notice; `t` is the catalogue of the hospital's language
+ */
+export async function redeemCode(
+  page: Page,
+  baseUrl: string,
+  input: { username: string; code: string; password: string },
+  t: typeof en.auth = en.auth,
+) {
+  await open(page, `${baseUrl}/auth/redeem`);
+  await page.getByLabel(t.redeem.username).fill(input.username);
+  await page.getByLabel(t.redeem.code).fill(input.code);
+  await page.getByLabel(t.redeem.newPassword, { exact: true }).fill(input.password);
+  await page.getByLabel(t.redeem.confirm, { exact: true }).fill(input.password);
+  await page.getByRole("button", { name: t.redeem.submit }).click();
+  await expect(page).toHaveURL(/\/auth\/login\?notice=password-set/);
+  await expect(page.getByText(t.redeem.done)).toBeVisible();
+}

@@ -1,9 +1,10 @@
-// Issue flow: a super admin creates a hospital in the console; its administrator signs in on the new subdomain,
-// changes time zone and language (the app turns right-to-left), adds a doctor, and the doctor signs in.
+// Issue flow: a super admin creates a hospital in the console and gets the administrator's one-time setup code (never a
+// password); the administrator redeems it on the new subdomain by choosing their own password, signs in, changes time
+// zone and language (the app turns right-to-left), adds a doctor, and the doctor signs in.
 import { expect, test, type Page } from "@playwright/test";
 import { ar, en } from "../shared/i18n/messages";
 import { authFile, E2E } from "./env";
-import { open, signIn } from "./helpers";
+import { open, redeemCode, signIn } from "./helpers";
 
 test.use({ storageState: authFile("superadmin") });
 
@@ -33,18 +34,31 @@ test("super admin creates a hospital; its admin configures it in Arabic and adds
   await dialog.getByLabel(c.lastName).fill("Riverside");
   await dialog.getByLabel(c.username).fill("rania.admin");
   await dialog.getByLabel(c.adminEmail).fill("rania@riverside.test");
-  const adminPassword = "Copper-Kettle-Morning-71";
-  await dialog.getByLabel(c.password, { exact: true }).fill(adminPassword);
   await dialog.getByRole("button", { name: c.submit }).click();
   await expect(dialog.getByText(c.doneTitle.replace("{code}", code))).toBeVisible({ timeout: 60_000 });
+  // the setup code is shown once, in the dialog
+  const setupCode = (await dialog.getByTestId("one-time-code").textContent())?.trim() ?? "";
+  expect(setupCode).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+  await expect(dialog.getByText(/choose “I have a one-time code”/)).toBeVisible();
 
   // the new hospital's administrator, on the new subdomain
   const adminCtx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const admin = await adminCtx.newPage();
   const url = E2E.hospitalUrl(code);
+  await open(admin, `${url}/auth/login`);
+  await admin.getByRole("link", { name: en.auth.redeem.link }).click();
+  await expect(admin).toHaveURL(/\/auth\/redeem/);
+  const adminPassword = "Copper-Kettle-Morning-71";
+  await redeemCode(admin, url, { username: "rania.admin", code: setupCode, password: adminPassword });
+  // the code worked once: the same code again is refused
+  await open(admin, `${url}/auth/redeem`);
+  await admin.getByLabel(en.auth.redeem.username).fill("rania.admin");
+  await admin.getByLabel(en.auth.redeem.code).fill(setupCode);
+  await admin.getByLabel(en.auth.redeem.newPassword, { exact: true }).fill("Copper-Kettle-Evening-72");
+  await admin.getByLabel(en.auth.redeem.confirm, { exact: true }).fill("Copper-Kettle-Evening-72");
+  await admin.getByRole("button", { name: en.auth.redeem.submit }).click();
+  await expect(admin.getByText(en.errors.ACCOUNT_CODE_INVALID)).toBeVisible();
   await signIn(admin, url, "rania.admin", adminPassword);
-  if (admin.url().includes("/auth/change-password"))
-    await choosePassword(admin, adminPassword, "Copper-Kettle-Evening-72", en.auth);
   await expect(admin.getByTestId("hospital-name").first()).toHaveText("Riverside Children's Hospital");
 
   const s = en.hospitalAdmin.settings;

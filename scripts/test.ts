@@ -2,12 +2,17 @@
 //   1. unit tests                      (vitest project "unit")
 //   2. integration tests on libsql      (vitest project "libsql": temp DATA_DIR per file)
 //   3. the same integration tests on Postgres (vitest project "pg": a uniquely named database per file)
+//   3b. fault tests on libsql, then on Postgres (projects "faults-libsql", "faults-pg": a hospital's database broken,
+//       a throw-away second Postgres cluster restarted, kill -9 while provisioning) — alone, never beside another suite
 //   4. Playwright end-to-end tests in Debian Chromium against a production build
+//   and "logs": the integration suites write their server log to files (LOG_DIR, level info); no line may carry a
+//   password, hash, or a person's name, e-mail or phone the tests used (scripts/lib/log-scan.ts).
 // Fails if any suite failed, ran zero tests, or skipped any.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
+import { scanLogs, sentinelsOf } from "./lib/log-scan";
 
 const out = path.resolve(".tmp/test-results");
 fs.mkdirSync(out, { recursive: true });
@@ -30,19 +35,23 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } }).status;
 }
 
-function vitest(project: string) {
+function vitest(project: string, env: Record<string, string> = {}) {
   const file = path.join(out, `vitest-${project}.json`);
   fs.rmSync(file, { force: true });
-  const status = run("pnpm", [
-    "exec",
-    "vitest",
-    "run",
-    "--project",
-    project,
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${file}`,
-  ]);
+  const status = run(
+    "pnpm",
+    [
+      "exec",
+      "vitest",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+    ],
+    env,
+  );
   if (!fs.existsSync(file))
     return summaries.push({
       suite: project,
@@ -117,17 +126,36 @@ function playwright() {
 }
 
 if (wanted("unit")) vitest("unit");
-if (wanted("libsql")) vitest("libsql");
-if (wanted("pg")) vitest("pg");
+// the integration suites' server log, scanned afterwards for what the tests used
+const logDir = path.join(out, "server-log");
+fs.rmSync(logDir, { recursive: true, force: true });
+const logged = { LOG_DIR: logDir, LOG_LEVEL: "info" };
+if (wanted("libsql")) vitest("libsql", logged);
+if (wanted("pg")) vitest("pg", logged);
+if (wanted("libsql") || wanted("pg")) {
+  const scan = scanLogs(logDir, sentinelsOf(["server", "scripts", "app"].map((d) => path.resolve(d))));
+  for (const f of scan.findings.slice(0, 20)) console.log(`  log ${f.file}: "${f.value}" in ${f.line}`);
+  summaries.push({
+    suite: "logs",
+    total: scan.lines,
+    passed: scan.lines - new Set(scan.findings.map((f) => f.line)).size,
+    failed: new Set(scan.findings.map((f) => f.line)).size,
+    skipped: 0,
+    ok: scan.lines > 0 && scan.findings.length === 0,
+    note: scan.lines === 0 ? "no log lines written: the scan checked nothing" : `${scan.files} files, lines scanned`,
+  });
+}
+if (wanted("faults-libsql")) vitest("faults-libsql");
+if (wanted("faults-pg")) vitest("faults-pg");
 if (wanted("e2e")) playwright();
 
-console.log("\nsuite     total  passed  failed  skipped");
+console.log("\nsuite           total  passed  failed  skipped");
 for (const s of summaries) {
   console.log(
-    `${s.suite.padEnd(8)} ${String(s.total).padStart(6)} ${String(s.passed).padStart(7)} ${String(s.failed).padStart(7)} ${String(s.skipped).padStart(8)}  ${s.ok ? "ok" : "FAILED"}${s.note ? `  (${s.note})` : ""}`,
+    `${s.suite.padEnd(14)} ${String(s.total).padStart(6)} ${String(s.passed).padStart(7)} ${String(s.failed).padStart(7)} ${String(s.skipped).padStart(8)}  ${s.ok ? "ok" : "FAILED"}${s.note ? `  (${s.note})` : ""}`,
   );
 }
-const missing = (only.length ? only : ["unit", "libsql", "pg", "e2e"]).filter(
+const missing = (only.length ? only : ["unit", "libsql", "pg", "logs", "faults-libsql", "faults-pg", "e2e"]).filter(
   (n) => !summaries.some((s) => s.suite === n),
 );
 const ok = summaries.every((s) => s.ok) && missing.length === 0;

@@ -45,7 +45,17 @@ export const config = {
   get maintenanceAckTimeoutMs(): number {
     return intEnv("MAINTENANCE_ACK_TIMEOUT_MS", 120_000, 10);
   },
+  /** super admins must enrol two-step sign-in: by default in production; opted out only by an explicit "false" */
   get requireSuperAdminMfa(): boolean {
-    return process.env.SUPERADMIN_MFA_REQUIRED === "true";
+    const v = process.env.SUPERADMIN_MFA_REQUIRED;
+    return v === "true" || (v !== "false" && this.isProduction);
+  },
+  /** how long a super admin's break-glass read access to one hospital lasts */
+  get breakGlassMinutes(): number {
+    return intEnv("BREAK_GLASS_MINUTES", 60, 1);
+  },
+  /** how long a one-time password reset or account setup code given from the console stays valid */
+  get resetCodeHours(): number {
+    return intEnv("RESET_CODE_HOURS", 72, 1);
   },
 };

@@ -85,4 +85,15 @@ export function createLogger(destination?: pino.DestinationStream, level?: strin
   );
 }
 
-export const log = createLogger();
+/**
+ * LOG_DIR (the test runner sets it): each process appends its log to LOG_DIR/zain-<pid>.log instead of standard
+ * output, so a whole test run's log can be scanned for the names, passwords and hashes the tests used
+ * (scripts/lib/log-scan.ts).
+ */
+function destination(): pino.DestinationStream | undefined {
+  const dir = process.env.LOG_DIR;
+  if (!dir) return undefined;
+  return pino.destination({ dest: `${dir}/zain-${process.pid}.log`, append: true, sync: true, mkdir: true });
+}
+
+export const log = createLogger(destination());

@@ -17,7 +17,7 @@ import { AppError } from "./errors";
 import { clientIpOf } from "./http/client-address";
 import { isReadOnly } from "./hospitals/subscription";
 import type { Actor, PlatformActor, PlatformCtx } from "./context";
-import { tenantDb } from "./tenancy";
+import { hospitalUnavailableError, tenantDb } from "./tenancy";
 import { mainDb } from "./tenancy/main-db";
 import { parseHost, type ParsedHost } from "./tenancy/host";
 
@@ -176,10 +176,21 @@ export const hospitalProcedure = authedProcedure.use(async ({ ctx, next, type, p
     ip: ctx.ip,
   };
   const lease = await tenantDb(hospital.code);
+  let failure: unknown;
   try {
-    return await next({ ctx: { hospital, db: lease.db, actor } });
+    const result = await next({ ctx: { hospital, db: lease.db, actor } });
+    if (result.ok) return result;
+    failure = result.error.cause ?? result.error;
+    // the hospital's database failed as a whole (gone, damaged, locked, its server away): a 503 for this hospital
+    // only, never a 500; the registry retires a broken client so the next request reopens it
+    const unavailable = hospitalUnavailableError(hospital.code, failure);
+    if (unavailable) throw unavailable;
+    return result;
+  } catch (err) {
+    failure ??= err;
+    throw hospitalUnavailableError(hospital.code, err) ?? err;
   } finally {
-    lease.release();
+    lease.release(failure);
     // a change logged in its own transaction: the PHI log's anchor in the main database follows within a second
     if (type === "mutation") markPhiWritten({ main: ctx.main, hospital });
   }

@@ -75,6 +75,10 @@ export const ERROR_CODES = {
   REGISTRATION_PAUSED: "FORBIDDEN",
   REGISTRATION_CLOSED: "FORBIDDEN",
   MFA_ALREADY_ON: "CONFLICT",
+  /** a one-time account code that is wrong, already used, expired or not for this user */
+  ACCOUNT_CODE_INVALID: "BAD_REQUEST",
+  /** a super admin reading a hospital's clinical data without an active break-glass grant for it */
+  BREAK_GLASS_REQUIRED: "FORBIDDEN",
   MFA_ENROLMENT_NOT_STARTED: "PRECONDITION_FAILED",
   MFA_NOT_ON: "PRECONDITION_FAILED",
   // settings, departments
@@ -134,6 +138,7 @@ export const FIELD_ERROR_CODES = [
   "HOSPITAL_CODE_FORMAT",
   "HOSPITAL_CODE_RESERVED",
   "MFA_CODE_FORMAT",
+  "ACCOUNT_CODE_FORMAT",
   "DATE_RANGE_REVERSED",
   "DATE_RANGE_TOO_LONG",
   "BIRTH_DATE_IN_FUTURE",

@@ -4,7 +4,9 @@
 import { z } from "zod";
 import type { ErrorParams, FieldErrorCode } from "./errors";
 
-const NUL = /\u0000/;
+/** NUL (Postgres rejects it in text) and lone surrogates (not Unicode: Postgres refuses them in JSON, text would keep
+ * a replacement character): never stored */
+const BAD_CHARACTER = /\u0000|\p{Cs}/u;
 
 /** the options of a refinement whose failure is a catalogue code: `.refine(ok, withCode("INVALID_DATE"))` */
 export const withCode = (code: FieldErrorCode, params?: ErrorParams) => {
@@ -12,13 +14,13 @@ export const withCode = (code: FieldErrorCode, params?: ErrorParams) => {
   return { params: { ...params, code } };
 };
 
-/** trimmed text of at most `max` characters; never a NUL (Postgres rejects it) */
+/** trimmed text of at most `max` characters; never a NUL or a lone surrogate (see BAD_CHARACTER) */
 export const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
-    .refine((s) => !NUL.test(s), withCode("INVALID_CHARACTER"));
+    .refine((s) => !BAD_CHARACTER.test(s), withCode("INVALID_CHARACTER"));
 
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1));
 

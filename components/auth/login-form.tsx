@@ -31,6 +31,8 @@ export function LoginForm() {
   const [pending, setPending] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
   const idle = params.get("reason") === "idle";
+  // after choosing a password with a one-time code (/auth/redeem)
+  const passwordSet = params.get("notice") === "password-set";
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -60,6 +62,11 @@ export function LoginForm() {
   const message = error ? t(MESSAGE_KEYS[error as keyof typeof MESSAGE_KEYS]) : null;
   return (
     <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      {passwordSet && !error && (
+        <Alert role="status">
+          <AlertDescription>{t("redeem.done")}</AlertDescription>
+        </Alert>
+      )}
       {idle && !error && (
         <Alert>
           <AlertDescription>{t("signedOutIdle")}</AlertDescription>

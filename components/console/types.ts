@@ -14,3 +14,6 @@ export type BrowseHospital = Out["browse"]["hospitals"]["items"][number];
 export type BrowseUser = Out["browse"]["users"]["items"][number];
 export type BrowseDepartment = Out["browse"]["departments"]["items"][number];
 export type BrowseAuditEntry = Out["browse"]["auditLog"]["items"][number];
+export type BreakGlassGrant = Out["breakGlass"]["mine"][number];
+export type BreakGlassPatientRow = Out["breakGlass"]["patients"]["items"][number];
+export type BreakGlassChart = Out["breakGlass"]["patient"];

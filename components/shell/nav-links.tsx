@@ -6,6 +6,7 @@ import {
   ScrollText,
   Settings,
   Shield,
+  ShieldAlert,
   Stethoscope,
   Building2,
   Users,
@@ -24,6 +25,7 @@ const ICONS: Record<string, LucideIcon> = {
   "scroll-text": ScrollText,
   settings: Settings,
   shield: Shield,
+  "shield-alert": ShieldAlert,
   building: Building2,
 };
 
@@ -31,11 +33,15 @@ export type NavLink = { href: string; label: string; icon: string };
 
 export function NavLinks({ links, onNavigate }: { links: NavLink[]; onNavigate?: () => void }) {
   const pathname = usePathname();
+  // the most specific entry wins: /auth/superadmin/break-glass is not also /auth/superadmin
+  const matches = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  const current = links.filter((l) => matches(l.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav className="flex flex-col gap-1" aria-label="Main">
       {links.map((l) => {
         const Icon = ICONS[l.icon] ?? LayoutDashboard;
-        const active = l.href === "/" ? pathname === "/" : pathname === l.href || pathname.startsWith(`${l.href}/`);
+        const active = l.href === current;
         return (
           <Link
             key={l.href}

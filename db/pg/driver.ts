@@ -9,7 +9,16 @@ import { parse as parseConnectionString } from "pg-connection-string";
 import type { Db, Kit } from "@dialect/kit";
 import { dbConfig as config } from "../config";
 import { isCanonicalHospitalCode } from "../../shared/codes";
-import { errorChain, migrationsOf, type DbHandle, type DbSet, type Driver, type MigrateResult } from "../driver";
+import {
+  errorChain,
+  migrationProbe,
+  migrationsOf,
+  type DatabaseFailure,
+  type DbHandle,
+  type DbSet,
+  type Driver,
+  type MigrateResult,
+} from "../driver";
 import { kit } from "../kit/pg";
 import { controlSchema } from "../schema/control";
 import { tenantSchema } from "../schema/tenant";
@@ -102,9 +111,14 @@ async function migrate(db: Db, set: DbSet): Promise<MigrateResult> {
     );
     const last = done.rows[0] ? Number(done.rows[0].created_at) : -1;
     let applied = 0;
+    let statements = 0;
     for (const m of migrations) {
       if (m.folderMillis <= last) continue;
-      for (const stmt of m.sql) if (stmt.trim()) await tx.execute(sql.raw(stmt));
+      for (const stmt of m.sql) {
+        if (!stmt.trim()) continue;
+        await tx.execute(sql.raw(stmt));
+        migrationProbe.onStatement?.(++statements);
+      }
       await tx.execute(
         sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (${m.hash}, ${m.folderMillis})`,
       );
@@ -186,7 +200,32 @@ function pgTool(tool: string, args: string[], c: pg.ClientConfig, dbFlag = "--db
   });
 }
 
+// SQLSTATEs of a database that is gone or whose server went away (class 08: connection exception; 57P01-57P02:
+// terminated by an administrator or a crash, also by DROP DATABASE … WITH (FORCE) and a restart; 3D000: no such
+// database), and of one that cannot take us just now (57P03: starting up or shutting down; 53300: too many
+// connections). Node socket errors and pg's own "Connection terminated" carry no SQLSTATE.
+const BROKEN_STATE = /^(08...|57P01|57P02|3D000)$/;
+const BUSY_STATE = /^(57P03|53300|53400)$/;
+const BROKEN_ERRNO = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+const BROKEN_TEXT =
+  /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Cannot use a pool after calling end|Client was closed|terminating connection/i;
+
+function databaseFailure(err: unknown): DatabaseFailure {
+  let busy = false;
+  for (const e of errorChain(err)) {
+    const code = typeof e.code === "string" ? e.code : "";
+    const message = typeof e.message === "string" ? e.message : "";
+    if (BROKEN_STATE.test(code) || BROKEN_ERRNO.test(code) || BROKEN_TEXT.test(message)) return "broken";
+    if (BUSY_STATE.test(code)) busy = true;
+    // AggregateError (every address of a host refused)
+    const inner = (e as { errors?: unknown }).errors;
+    if (Array.isArray(inner) && inner.some((x) => databaseFailure(x) === "broken")) return "broken";
+  }
+  return busy ? "unavailable" : null;
+}
+
 export const pgDriver: Driver = {
+  databaseFailure,
   name: "pg",
   control: controlSchema(kit as unknown as Kit),
   tenant: tenantSchema(kit as unknown as Kit),
@@ -195,7 +234,13 @@ export const pgDriver: Driver = {
   },
   async openTenant(code, server) {
     const name = tenantDatabaseName(code);
-    const pool = newPool({ ...connectionConfig(server, name), max: config.pgPoolMax, idleTimeoutMillis: 10_000 });
+    const pool = newPool({
+      ...connectionConfig(server, name),
+      max: config.pgPoolMax,
+      idleTimeoutMillis: 10_000,
+      // a server that accepts the socket but never answers (stopping, overloaded) fails the request, never hangs it
+      connectionTimeoutMillis: 10_000,
+    });
     // fail now, not on first query, if the database is missing
     const client = await pool.connect().catch(async (err) => {
       await pool.end();

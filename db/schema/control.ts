@@ -190,7 +190,43 @@ export function controlSchema(k: Kit) {
     updatedAt: k.timestamp("updated_at").notNull(),
   });
 
+  /** a one-time code a super admin gives a hospital user to choose their own password (a reset, or a new account's
+   * setup): only its keyed hash is kept; it works once, before it expires, on the user's own hospital host */
+  const accountCodes = k.table(
+    "account_codes",
+    {
+      id: k.id("id").primaryKey(),
+      userId: k.id("user_id").notNull(),
+      hospitalId: k.id("hospital_id").notNull(),
+      purpose: k.enum("purpose", ["RESET", "SETUP"] as const).notNull(),
+      codeHash: k.text("code_hash").notNull(),
+      createdBy: k.id("created_by").notNull(),
+      createdAt: k.timestamp("created_at").notNull(),
+      expiresAt: k.timestamp("expires_at").notNull(),
+      usedAt: k.timestamp("used_at"),
+    },
+    (t) => [k.index("account_codes_user_idx").on(t.userId)],
+  );
+
+  /** a super admin's time-limited read access to one hospital's clinical data, asked with a reason (break-glass) */
+  const breakGlassGrants = k.table(
+    "break_glass_grants",
+    {
+      id: k.id("id").primaryKey(),
+      hospitalId: k.id("hospital_id").notNull(),
+      userId: k.id("user_id").notNull(),
+      username: k.text("username").notNull(),
+      reason: k.text("reason").notNull(),
+      startsAt: k.timestamp("starts_at").notNull(),
+      expiresAt: k.timestamp("expires_at").notNull(),
+      endedAt: k.timestamp("ended_at"),
+    },
+    (t) => [k.index("break_glass_grants_hospital_idx").on(t.hospitalId, t.expiresAt)],
+  );
+
   return {
+    accountCodes,
+    breakGlassGrants,
     hospitals,
     departments,
     users,

@@ -6,6 +6,7 @@ import { isoDate, text, uuid } from "../../shared/zod";
 import { dayRange } from "../../shared/time";
 import { getPatient } from "../patients/register";
 import { flushPhiReads, listPhiAccess, verifyPhiChain } from "./phi";
+import { listPlatformAccess } from "./platform-access";
 
 const auditors = permitted("audit.read");
 
@@ -52,4 +53,19 @@ export const phiLogRouter = router({
       await getPatient(ctx, input.patientId); // another hospital's patient: NOT_FOUND, like a missing one
       return listPhiAccess(ctx, { patientId: input.patientId, limit: input.limit, beforeSeq: input.cursor });
     }),
+});
+
+/** what the platform's super admins did to and in this hospital (console actions, break-glass, one-time codes) */
+export const platformAccessRouter = router({
+  list: auditors
+    .input(
+      z
+        .object({
+          limit: z.number().int().min(1).max(200).default(50),
+          cursor: z.iso.datetime().optional(),
+          who: z.enum(["platform", "everyone"]).default("platform"),
+        })
+        .default({ limit: 50, who: "platform" }),
+    )
+    .query(({ ctx, input }) => listPlatformAccess(ctx, input)),
 });

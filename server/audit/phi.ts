@@ -83,13 +83,11 @@ function chainHash(prevHash: string, f: Fields): string {
     .digest("base64url");
 }
 
+/** who read: a hospital's staff member (their role), or a super admin under break-glass (SUPERADMIN) */
+type PhiReader = Pick<Actor, "userId" | "username" | "ip"> & { role: Actor["role"] | "SUPERADMIN" };
+
 /** appends one entry; call inside the transaction of the clinical write it records (or alone, for reads) */
-export async function recordPhiAccess(
-  db: Db,
-  actor: Pick<Actor, "userId" | "username" | "role" | "ip">,
-  event: PhiEvent,
-  at: Date = new Date(),
-): Promise<void> {
+export async function recordPhiAccess(db: Db, actor: PhiReader, event: PhiEvent, at: Date = new Date()): Promise<void> {
   const log = tenant.phiAccessLog;
   const seq = await bumpCounter(db, COUNTER);
   const [prev] =
@@ -166,7 +164,7 @@ export async function reanchorPhiLog(ctx: AnchorCtx): Promise<void> {
 
 // ---- the buffered writer for bulk reads -------------------------------------------------------------------------
 
-type Pending = { actor: Pick<Actor, "userId" | "username" | "role" | "ip">; event: PhiEvent; at: Date };
+type Pending = { actor: PhiReader; event: PhiEvent; at: Date };
 type HospitalQueue = { main: MainDb; hospitalId: string; entries: Pending[]; anchor: boolean };
 
 export const PHI_FLUSH_INTERVAL_MS = 1000;
@@ -194,7 +192,16 @@ function schedule() {
 
 /** a bulk read (list, search, queue): logged by the buffered writer within a second, without waiting for it */
 export function queuePhiRead(ctx: Pick<HospitalCtx, "main" | "hospital" | "actor">, event: PhiEvent): void {
-  const { userId, username, role, ip } = ctx.actor;
+  queuePhiReadBy(ctx, ctx.actor, event);
+}
+
+/** the same for a reader who is not the hospital's staff: a super admin under break-glass (role SUPERADMIN) */
+export function queuePhiReadBy(
+  ctx: { main: MainDb; hospital: { id: string; code: string } },
+  actor: PhiReader,
+  event: PhiEvent,
+): void {
+  const { userId, username, role, ip } = actor;
   queueFor(ctx).entries.push({ actor: { userId, username, role, ip }, event, at: new Date() });
   schedule();
 }

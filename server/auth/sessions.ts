@@ -8,6 +8,7 @@ import { newId } from "@/db/id";
 import type { HospitalStatus, Role } from "@/shared/enums";
 import type { HospitalSettings } from "../../shared/hospitals/settings-schema";
 import { mainDb } from "../tenancy/main-db";
+import { config } from "../config";
 import type { ParsedHost } from "../tenancy/host";
 import { sessionCookieName } from "./cookies";
 import { authSecret } from "./secret";
@@ -164,7 +165,7 @@ export async function verifySession(sessionId: string | null, host: ParsedHost):
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await main.update(s).set({ lastSeenAt: now }).where(eq(s.id, session.id));
   }
-  const mfaRequired = hospital ? hospital.settings.mfaRequired : process.env.SUPERADMIN_MFA_REQUIRED === "true";
+  const mfaRequired = hospital ? hospital.settings.mfaRequired : config.requireSuperAdminMfa;
   return {
     sessionId: session.id,
     user: {

@@ -67,7 +67,12 @@ export async function releaseSignInAttempt(main: MainDb, userId: string): Promis
 // ---------------------------------------------------------------------------------------------------------------
 // rate limiters: per IP at sign-in, per user in a session
 
-type Limiters = { ip: RateLimiterAbstract; password: RateLimiterAbstract; mfa: RateLimiterAbstract };
+type Limiters = {
+  ip: RateLimiterAbstract;
+  password: RateLimiterAbstract;
+  mfa: RateLimiterAbstract;
+  code: RateLimiterAbstract;
+};
 type Store = { limiters: Limiters; client: Redis | null };
 const g = globalThis as unknown as { __zainThrottle?: Store };
 
@@ -80,6 +85,12 @@ function build(redisUrl: string | undefined, prefix = "zain"): Store {
       duration: IN_SESSION_WINDOW_SECONDS,
     },
     mfa: { keyPrefix: `${prefix}:session:mfa`, points: IN_SESSION_ATTEMPT_LIMIT, duration: IN_SESSION_WINDOW_SECONDS },
+    /** one-time account codes redeemed on a sign-in page, per client address */
+    code: {
+      keyPrefix: `${prefix}:account-code:ip`,
+      points: IN_SESSION_ATTEMPT_LIMIT,
+      duration: IN_SESSION_WINDOW_SECONDS,
+    },
   };
   const client = redisUrl
     ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
@@ -91,7 +102,10 @@ function build(redisUrl: string | undefined, prefix = "zain"): Store {
       ? new RateLimiterRedis({ storeClient: client, ...opts, insuranceLimiter: new RateLimiterMemory(opts) })
       : new RateLimiterMemory(opts);
   };
-  return { client, limiters: { ip: make(specs.ip), password: make(specs.password), mfa: make(specs.mfa) } };
+  return {
+    client,
+    limiters: { ip: make(specs.ip), password: make(specs.password), mfa: make(specs.mfa), code: make(specs.code) },
+  };
 }
 
 const limiters = () => (g.__zainThrottle ??= build(config.redisUrl)).limiters;
@@ -134,7 +148,8 @@ export async function returnIpAttempt(ip: string): Promise<void> {
     .catch((err: unknown) => log.warn({ err: String(err) }, "could not give back a sign-in attempt"));
 }
 
-export type InSessionCheck = "password" | "mfa";
+/** "password" and "mfa" are keyed by user; "code" (redeeming a one-time account code) by client address */
+export type InSessionCheck = "password" | "mfa" | "code";
 
 /** takes one attempt at checking the user's current password or an MFA code; ATTEMPTS_THROTTLED when none are left */
 export async function takeUserAttempt(check: InSessionCheck, userId: string): Promise<void> {

@@ -1,4 +1,5 @@
-// The super admin console over HTTP: users across hospitals (create an admin, reset a password, deactivate, unlock;
+// The super admin console over HTTP: users across hospitals (create an admin and reset a password — both with a
+// one-time code the user redeems by choosing their own password —, deactivate, unlock;
 // super admin accounts untouchable) and the read-only data browser, every view of which is itself audited.
 import { TRPCClientError } from "@trpc/client";
 import { and, count, eq } from "drizzle-orm";
@@ -32,11 +33,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 
-async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
+type Failure = {
+  code?: string;
+  message: string;
+  data?: { appCode?: string; field?: string; fieldErrors?: unknown[] };
+};
+async function failure(p: Promise<unknown>): Promise<Failure> {
   try {
     await p;
   } catch (err) {
-    if (err instanceof TRPCClientError) return { code: err.data?.code, message: err.message };
+    if (err instanceof TRPCClientError) return { code: err.data?.code, message: err.message, data: err.data };
     throw err;
   }
   throw new Error("expected the call to fail");
@@ -55,12 +61,11 @@ const views = async (view: string) => {
 };
 
 describe(`console: users across hospitals (${driver().name})`, () => {
-  it("creates a hospital admin who signs in on that hospital's host and must choose a password", async () => {
+  it("creates a hospital admin who chooses their own password with the setup code, on that hospital's host only", async () => {
     const created = await console_.platformUser.createHospitalAdmin.mutate({
       hospitalCode: a.code,
       username: "Second.Admin",
       email: "second@a.test",
-      password: STRONG,
       firstName: "Sam",
       lastName: "Second",
     });
@@ -70,6 +75,21 @@ describe(`console: users across hospitals (${driver().name})`, () => {
       hospitalCode: a.code,
       mustChangePassword: true,
       locked: false,
+    });
+    expect(created.setupCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+    // the code is redeemed only on the admin's own hospital's host
+    const onB = await failure(
+      apiClient(server.port, b.host).account.redeemCode.mutate({
+        username: "second.admin",
+        code: created.setupCode,
+        password: STRONG,
+      }),
+    );
+    expect(onB.data?.appCode).toBe("ACCOUNT_CODE_INVALID");
+    await apiClient(server.port, a.host).account.redeemCode.mutate({
+      username: "second.admin",
+      code: created.setupCode.toLowerCase().replace(/-/g, " "),
+      password: STRONG,
     });
     expect(await signInOn(a.host, "second.admin", STRONG)).toMatchObject({
       ok: true,
@@ -83,30 +103,16 @@ describe(`console: users across hospitals (${driver().name})`, () => {
         hospitalCode: a.code,
         username: "second.admin",
         email: "x@a.test",
-        password: STRONG,
         firstName: "X",
         lastName: "Y",
       }),
     );
     expect(dup.code).toBe("CONFLICT");
-    const weak = await failure(
-      console_.platformUser.createHospitalAdmin.mutate({
-        hospitalCode: a.code,
-        username: "weakling",
-        email: "w@a.test",
-        password: "password1",
-        firstName: "W",
-        lastName: "K",
-      }),
-    );
-    expect(weak.code).toBe("BAD_REQUEST");
-    expect(weak.message).toMatch(/^password: /);
     const none = await failure(
       console_.platformUser.createHospitalAdmin.mutate({
         hospitalCode: "NOSUCH999",
         username: "nobody",
         email: "n@a.test",
-        password: STRONG,
         firstName: "N",
         lastName: "O",
       }),
@@ -130,25 +136,32 @@ describe(`console: users across hospitals (${driver().name})`, () => {
     expect(page2.items[0]?.id).toBe(all.items[1]?.id);
   });
 
-  it("resets a password: sessions end, the user must choose a new one at next sign-in", async () => {
+  it("resets a password with a one-time code: the old password and sessions end, the user chooses the new one", async () => {
     const nurse = await makeUser(a, "NURSE");
     const session = apiClient(server.port, a.host, await cookieFor(a.host, nurse));
     expect(await session.account.me.query()).toMatchObject({ mustChangePassword: false });
-    const r = await console_.platformUser.resetPassword.mutate({ id: nurse.id, password: STRONG });
+    const r = await console_.platformUser.resetPassword.mutate({ id: nurse.id });
     expect(r).toMatchObject({ mustChangePassword: true });
+    expect(r.resetCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect((await failure(session.account.me.query())).code).toBe("UNAUTHORIZED");
     expect(await signInOn(a.host, nurse.username)).toEqual({ ok: false, error: "INVALID" });
-    const fresh = await signInOn(a.host, nurse.username, STRONG);
-    expect(fresh).toMatchObject({ ok: true });
+    const publicA = apiClient(server.port, a.host);
+    const weak = await failure(
+      publicA.account.redeemCode.mutate({ username: nurse.username, code: r.resetCode, password: "letmein" }),
+    );
+    expect(weak.data?.field).toBe("password");
+    await publicA.account.redeemCode.mutate({ username: nurse.username, code: r.resetCode, password: STRONG });
     const after = apiClient(
       server.port,
       a.host,
       await cookieFor(a.host, { username: nurse.username, password: STRONG }),
     );
-    expect(await after.account.me.query()).toMatchObject({ mustChangePassword: true });
-    expect(
-      (await failure(console_.platformUser.resetPassword.mutate({ id: nurse.id, password: "letmein" }))).code,
-    ).toBe("BAD_REQUEST");
+    expect(await after.account.me.query()).toMatchObject({ mustChangePassword: false });
+    // once only
+    const again = await failure(
+      publicA.account.redeemCode.mutate({ username: nurse.username, code: r.resetCode, password: `${STRONG}x` }),
+    );
+    expect(again.data?.appCode).toBe("ACCOUNT_CODE_INVALID");
   });
 
   it("deactivates (sign-in refused, sessions ended), reactivates, and unlocks", async () => {
@@ -176,9 +189,7 @@ describe(`console: users across hospitals (${driver().name})`, () => {
 
   it("never acts on super admin accounts, and answers an unknown id with NOT_FOUND", async () => {
     const other = await makeUser(null, "SUPERADMIN");
-    expect((await failure(console_.platformUser.resetPassword.mutate({ id: other.id, password: STRONG }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect((await failure(console_.platformUser.resetPassword.mutate({ id: other.id }))).code).toBe("FORBIDDEN");
     expect((await failure(console_.platformUser.setActive.mutate({ id: other.id, active: false }))).code).toBe(
       "FORBIDDEN",
     );

@@ -3,7 +3,10 @@
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
 import { AppError, isAppError } from "../errors";
-import type { NewHospital } from "../../shared/hospitals/schemas";
+import type { consoleNewHospitalSchema } from "../../shared/console/schemas";
+import type { z } from "zod";
+import { and } from "drizzle-orm";
+import { issueAccountCode, unknownPassword } from "../users/account-codes";
 import type { PlatformCtx } from "../context";
 import { createHospital, type ProvisionStep } from "../tenancy/provision";
 import { auditConsole, findHospital } from "./context";
@@ -36,7 +39,19 @@ function track(code: string): Tracked {
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
 
-export async function createHospitalFromConsole(ctx: PlatformCtx, input: NewHospital) {
+/** the first admin of a hospital made in the console: a password nobody knows, and a one-time setup code */
+async function setupCodeForAdmin(ctx: PlatformCtx, hospitalId: string, username: string) {
+  const u = control.users;
+  const [admin] = await ctx.main
+    .select({ id: u.id })
+    .from(u)
+    .where(and(eq(u.hospitalId, hospitalId), eq(u.username, username)));
+  if (!admin) throw new AppError("USER_NOT_FOUND");
+  await ctx.main.update(u).set({ mustChangePassword: true }).where(eq(u.id, admin.id));
+  return issueAccountCode(ctx, { id: admin.id, hospitalId }, "SETUP");
+}
+
+export async function createHospitalFromConsole(ctx: PlatformCtx, input: z.output<typeof consoleNewHospitalSchema>) {
   const progress = track(input.code);
   const started = Date.now();
   let last = started;
@@ -46,10 +61,14 @@ export async function createHospitalFromConsole(ctx: PlatformCtx, input: NewHosp
     progress.touchedAt = last = now;
   };
   try {
-    // no allowTemporaryPassword: the console refuses an admin password that fails the policy
-    const result = await createHospital(input, { afterStep });
+    // the super admin never chooses the admin's password: the admin redeems the setup code by choosing their own
+    const result = await createHospital(
+      { ...input, admin: { ...input.admin, password: unknownPassword() } },
+      { afterStep },
+    );
     progress.state = "done";
     const row = await findHospital(ctx, result.code);
+    const setup = await setupCodeForAdmin(ctx, row.id, input.admin.username.trim().toLowerCase());
     await auditConsole(ctx, "hospital.created", {
       hospital: { id: row.id, code: row.code },
       target: { type: "hospital", id: row.id },
@@ -61,6 +80,7 @@ export async function createHospitalFromConsole(ctx: PlatformCtx, input: NewHosp
       resumed: result.resumed,
       steps: progress.steps,
       totalMs: Date.now() - started,
+      admin: { username: input.admin.username, setupCode: setup.code, setupCodeExpiresAt: setup.expiresAt },
     };
   } catch (err) {
     progress.state = "failed";

@@ -1,16 +1,16 @@
 // The super admin console (admin host): hospitals, users across hospitals, system health, the data browser.
 // Thin procedures: validate with zod, call a plain function with the PlatformCtx of the acting super admin
 // (ctx.platform). Users across hospitals are the staff operations of server/users/staff.ts, scope ANY_HOSPITAL.
-import { newHospitalSchema } from "../../shared/hospitals/schemas";
 import { router, superAdminProcedure } from "../trpc";
 import {
   ANY_HOSPITAL,
   createHospitalAdmin,
   listPlatformUsers,
-  resetStaffPassword,
+  issueResetCode,
   setStaffActive,
   unlockStaff,
 } from "../users/staff";
+import { breakGlassPatient, breakGlassPatients, endBreakGlass, listMyBreakGlass, startBreakGlass } from "./break-glass";
 import { browseAuditLog, browseDepartments, browseHospitals, browseUsers } from "./browse";
 import { setHospitalPlan, setHospitalStatus, setHospitalSubscription, updateHospitalDetails } from "./hospital-changes";
 import { getHospital, listHospitals } from "./hospitals";
@@ -25,7 +25,9 @@ export const hospitalRouter = router({
   list: sa.input(s.hospitalListSchema).query(({ ctx, input }) => listHospitals(ctx.platform, input)),
   get: sa.input(s.byCodeSchema).query(({ ctx, input }) => getHospital(ctx.platform, input.code)),
   stats: sa.query(({ ctx }) => platformStats(ctx.platform)),
-  create: sa.input(newHospitalSchema).mutation(({ ctx, input }) => createHospitalFromConsole(ctx.platform, input)),
+  create: sa
+    .input(s.consoleNewHospitalSchema)
+    .mutation(({ ctx, input }) => createHospitalFromConsole(ctx.platform, input)),
   /** the steps of a creation still running (the console polls this while its create request is open) */
   provisioning: sa.input(s.byCodeSchema).query(({ ctx, input }) => provisioningProgress(ctx.platform, input.code)),
   update: sa
@@ -51,7 +53,7 @@ export const platformUserRouter = router({
     .mutation(({ ctx, input }) => createHospitalAdmin(ctx.platform, ANY_HOSPITAL, input)),
   resetPassword: sa
     .input(s.resetPasswordSchema)
-    .mutation(({ ctx, input }) => resetStaffPassword(ctx.platform, ANY_HOSPITAL, input.id, input.password)),
+    .mutation(({ ctx, input }) => issueResetCode(ctx.platform, ANY_HOSPITAL, input.id)),
   setActive: sa
     .input(s.setActiveSchema)
     .mutation(({ ctx, input }) => setStaffActive(ctx.platform, ANY_HOSPITAL, input.id, input.active)),
@@ -68,4 +70,19 @@ export const browseRouter = router({
   users: sa.input(s.browseUsersSchema).query(({ ctx, input }) => browseUsers(ctx.platform, input)),
   departments: sa.input(s.browseDepartmentsSchema).query(({ ctx, input }) => browseDepartments(ctx.platform, input)),
   auditLog: sa.input(s.browseAuditSchema).query(({ ctx, input }) => browseAuditLog(ctx.platform, input)),
+});
+
+/** a super admin's time-limited, reasoned, logged read access to one hospital's clinical data */
+export const breakGlassRouter = router({
+  start: sa
+    .input(s.breakGlassRequestSchema)
+    .mutation(({ ctx, input }) => startBreakGlass(ctx.platform, input.code, input.reason)),
+  end: sa.input(s.byCodeSchema).mutation(({ ctx, input }) => endBreakGlass(ctx.platform, input.code)),
+  mine: sa.query(({ ctx }) => listMyBreakGlass(ctx.platform)),
+  patients: sa
+    .input(s.breakGlassPatientsSchema)
+    .query(({ ctx, input }) => breakGlassPatients(ctx.platform, input.code, input.search)),
+  patient: sa
+    .input(s.breakGlassPatientSchema)
+    .query(({ ctx, input }) => breakGlassPatient(ctx.platform, input.code, input.id)),
 });

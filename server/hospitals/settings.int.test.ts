@@ -157,6 +157,41 @@ describe(`hospital settings (${driver().name})`, () => {
     ]);
     expect((await hospitalRow(a.id)).settings).toMatchObject({ bookingHorizonDays: 60, cancellationWindowHours: 12 });
   });
+
+  it("a save from a version someone else has saved over is refused with STALE and changes nothing", async () => {
+    const second = await cookieFor(a.host, await makeUser(a, "ADMIN"));
+    const seen = await api(a.host, adminA).settings.get.query();
+    const same = await api(a.host, second).settings.get.query();
+    expect(same.version).toBe(seen.version);
+    const saved = await api(a.host, adminA).settings.update.mutate({
+      settings: { bookingHorizonDays: 45 },
+      baseVersion: seen.version,
+    });
+    expect(saved.version).toBeGreaterThan(seen.version);
+    let answer: unknown;
+    await api(a.host, second)
+      .settings.update.mutate({ settings: { bookingHorizonDays: 20 }, baseVersion: same.version })
+      .catch((err: unknown) => (answer = err));
+    expect(answer).toBeInstanceOf(TRPCClientError);
+    expect((answer as TRPCClientError<never>).data).toMatchObject({
+      code: "CONFLICT",
+      appCode: "STALE",
+      params: { version: saved.version },
+    });
+    expect((await hospitalRow(a.id)).settings).toMatchObject({ bookingHorizonDays: 45 });
+    // from the version now shown, the same save goes through; two saves from one version: one wins
+    const results = await Promise.all(
+      [30, 31].map((days) =>
+        refusal(
+          api(a.host, days === 30 ? adminA : second).settings.update.mutate({
+            settings: { bookingHorizonDays: days },
+            baseVersion: saved.version,
+          }),
+        ),
+      ),
+    );
+    expect(results.sort()).toEqual(["CONFLICT", "OK"]);
+  });
 });
 
 describe(`switching a module off (${driver().name})`, () => {

@@ -54,6 +54,8 @@ export async function getHospitalSettings(ctx: HospitalCtx) {
     settings: withDefaults(defaultHospitalSettings(row.code), row.settings),
     logo: await logoInfo(ctx.db),
     updatedAt: row.updatedAt,
+    /** what settings.update's baseVersion names: changes with every save of the hospital's row */
+    version: row.updatedAt.getTime(),
   };
 }
 
@@ -85,6 +87,8 @@ function changes(
 export async function updateHospitalSettings(ctx: HospitalCtx, input: SettingsUpdate) {
   for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
     const row = await readHospital(ctx);
+    const stale = () => new AppError("STALE", { params: { version: row.updatedAt.getTime() } });
+    if (input.baseVersion !== undefined && input.baseVersion !== row.updatedAt.getTime()) throw stale();
     const current = withDefaults(defaultHospitalSettings(row.code), row.settings);
     const next = validSettings(applySettingsPatch(current, input.settings));
     const { modules: modulesBefore, ...restBefore } = current;
@@ -103,7 +107,11 @@ export async function updateHospitalSettings(ctx: HospitalCtx, input: SettingsUp
       .set({ ...input.details, settings: next, updatedAt })
       .where(and(eq(h.id, ctx.hospital.id), eq(h.updatedAt, row.updatedAt)))
       .returning({ id: h.id });
-    if (saved.length === 0) continue; // another administrator saved in between: apply this patch to their version
+    if (saved.length === 0) {
+      // another administrator saved in between: an edit from a known version is refused, a bare patch is re-applied
+      if (input.baseVersion !== undefined) throw stale();
+      continue;
+    }
 
     await writeControlAudit(ctx, {
       action: "settings.updated",

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
-import { canUseArea, permits, type Area, type Permission } from "@/shared/permissions";
+import { canUseArea, permits, PERMISSIONS, type Area, type Permission } from "@/shared/permissions";
 import { sessionIdFromCookieHeader, verifySession, type VerifiedSession } from "../auth/sessions";
 import { defaultHospitalSettings, type HospitalSettings } from "../../shared/hospitals/settings-schema";
 import { mainDb } from "../tenancy/main-db";
@@ -72,7 +72,13 @@ export async function requireArea(
   const session = await requirePageSession();
   const hospital = session.hospital;
   if (!hospital || !canUseArea(session.user.role, area, placeOf(hospital))) notFound();
+  keepSuspendedToStaff(hospital, area);
   return { ...session, hospital };
+}
+
+/** a SUSPENDED hospital's ADMIN works only with staff (disable, end sessions) and their own account: other pages go there */
+function keepSuspendedToStaff(hospital: NonNullable<VerifiedSession["hospital"]>, area: Area): void {
+  if (hospital.status === "SUSPENDED" && area !== "staff") redirect("/staff");
 }
 
 /** a hospital page that needs one permission of the table (role, module switch and plan, as on the server) */
@@ -82,6 +88,7 @@ export async function requirePermission(
   const session = await requirePageSession();
   const hospital = session.hospital;
   if (!hospital || !permits(session.user.role, permission, placeOf(hospital))) notFound();
+  keepSuspendedToStaff(hospital, PERMISSIONS[permission].area);
   return { ...session, hospital };
 }
 

@@ -1,7 +1,7 @@
 // The whole API. Router names are <entity>.<verb> (see the public contract).
 import { appointmentRouter } from "../appointments/router";
-import { phiLogRouter } from "../audit/phi-router";
-import { browseRouter, hospitalRouter, platformUserRouter, systemRouter } from "../console/router";
+import { phiLogRouter, platformAccessRouter } from "../audit/phi-router";
+import { breakGlassRouter, browseRouter, hospitalRouter, platformUserRouter, systemRouter } from "../console/router";
 import { departmentRouter } from "../departments/router";
 import { encounterRouter, icdRouter } from "../encounters/router";
 import { settingsRouter } from "../hospitals/settings-router";
@@ -21,6 +21,7 @@ export const appRouter = router({
   encounter: encounterRouter,
   icd: icdRouter,
   phiLog: phiLogRouter,
+  platformAccess: platformAccessRouter,
   user: userRouter,
   department: departmentRouter,
   settings: settingsRouter,
@@ -29,6 +30,7 @@ export const appRouter = router({
   platformUser: platformUserRouter,
   system: systemRouter,
   browse: browseRouter,
+  breakGlass: breakGlassRouter,
 });
 
 export type AppRouter = typeof appRouter;

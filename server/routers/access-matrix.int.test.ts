@@ -137,6 +137,21 @@ describe(`access matrix over HTTP (${driver().name})`, () => {
       const input = c.input(ids);
       const host = c.scope === "superadmin" ? ADMIN_HOST : a.host;
 
+      if (c.scope === "credential") {
+        // no session needed: the input itself is the credential (a one-time code). A wrong one is refused the same way
+        // on every host, signed in or not, with no hint of whether the user or hospital exists
+        for (const [where, h, cookie] of [
+          ["hospital host", a.host, undefined],
+          ["hospital host, signed-in admin", a.host, cookies.ADMIN],
+          ["another hospital's host", b.host, undefined],
+          ["admin host", ADMIN_HOST, undefined],
+          ["admin host, super admin", ADMIN_HOST, cookieSuperAdmin],
+          ["root host", ROOT_HOST, undefined],
+        ] as const)
+          expect(await call(h, cookie, path, input), where).toBe("BAD_REQUEST");
+        return;
+      }
+
       if (c.scope === "public") {
         // no session needed, so "no session → UNAUTHORIZED" does not apply: refused wherever it is not offered
         const refused = ["FORBIDDEN", "NOT_FOUND"];

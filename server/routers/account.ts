@@ -5,9 +5,10 @@ import { changeOwnPassword } from "../auth/change-password";
 import { listUserSessions, revokeSession, revokeUserSessions } from "../auth/sessions";
 import { writeControlAudit } from "../audit/control-audit";
 import { AppError } from "../errors";
-import { mfaCodeSchema, passwordSchema } from "../../shared/users/schemas";
+import { mfaCodeSchema, passwordSchema, redeemAccountCodeSchema } from "../../shared/users/schemas";
+import { redeemAccountCode } from "../users/account-codes";
 import { uuid } from "../../shared/zod";
-import { authedProcedure, router } from "../trpc";
+import { authedProcedure, mainProcedure, router } from "../trpc";
 import { visibleAreas } from "@/shared/permissions";
 import { isReadOnly } from "../hospitals/subscription";
 
@@ -46,6 +47,11 @@ export const accountRouter = router({
       });
       return { ok: true };
     }),
+
+  /** public, on a hospital host: a user chooses their own password with a one-time code from the console */
+  redeemCode: mainProcedure
+    .input(redeemAccountCodeSchema)
+    .mutation(({ ctx, input }) => redeemAccountCode({ main: ctx.main, host: ctx.host, ip: ctx.ip }, input)),
 });
 
 export const sessionRouter = router({

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { control, driver, tenant, type Db, type DbHandle } from "@/db";
 import { config } from "../config";
-import { AppError } from "../errors";
+import { AppError, type ErrorCode } from "../errors";
 import { assertHospitalCode } from "./codes";
 import { mainDb } from "./main-db";
 import { TenantDatabaseMismatch, TenantRegistry, type Lease } from "./registry";
@@ -46,6 +46,16 @@ export async function assertHospitalServable(code: string): Promise<void> {
   await servableHospital(assertHospitalCode(code));
 }
 
+/**
+ * The error to answer when a hospital's database failed as a whole (see DatabaseFailure in db/driver.ts): a 503
+ * HOSPITAL_DATABASE_UNAVAILABLE naming only that hospital; null for an ordinary error, which is answered as it is.
+ */
+export function hospitalUnavailableError(code: string, err: unknown): AppError | null {
+  if (err instanceof AppError) return null;
+  if (!driver().databaseFailure(err)) return null;
+  return new AppError("HOSPITAL_DATABASE_UNAVAILABLE", { params: { code }, cause: err });
+}
+
 export async function openHospitalDatabase(code: string): Promise<DbHandle> {
   const canonical = assertHospitalCode(code);
   const row = await servableHospital(canonical);
@@ -58,7 +68,12 @@ export async function openHospitalDatabase(code: string): Promise<DbHandle> {
   let found: string | null;
   try {
     found = await readTenantCode(handle.db);
-  } catch {
+  } catch (err) {
+    // a file that is damaged, locked or gone, a server that went away: unavailable, not another hospital's
+    if (driver().databaseFailure(err)) {
+      await handle.close().catch(() => undefined);
+      throw new AppError("HOSPITAL_DATABASE_UNAVAILABLE", { params: { code: canonical }, cause: String(err) });
+    }
     found = null;
   }
   if (found !== canonical) {
@@ -75,6 +90,7 @@ export function tenantRegistry(): TenantRegistry {
   g.__zainTenantRegistry ??= new TenantRegistry(registryCapacity(), openHospitalDatabase, {
     precheck: assertHospitalServable,
     waitTimeoutMs: config.tenantWaitTimeoutMs,
+    isBroken: (err) => driver().databaseFailure(err) === "broken",
   });
   return g.__zainTenantRegistry;
 }
@@ -87,6 +103,21 @@ export async function tenantDb(code: string): Promise<Lease> {
 /** runs fn with the database of hospital `code` (scripts, jobs) */
 export async function withHospital<T>(code: string, fn: (db: Db) => Promise<T>): Promise<T> {
   return tenantRegistry().with(assertHospitalCode(code), fn);
+}
+
+/**
+ * Whether hospital `code`'s database serves right now (one read of its meta row through the registry): null if it
+ * does, else the 503 code a page shows as "temporarily unavailable" (HOSPITAL_DATABASE_UNAVAILABLE, MAINTENANCE,
+ * HOSPITALS_BUSY). Any other error is not this check's business and reads as null: the page meets it itself.
+ */
+export async function hospitalDatabaseProblem(code: string): Promise<ErrorCode | null> {
+  try {
+    await withHospital(code, (db) => readTenantCode(db));
+    return null;
+  } catch (err) {
+    const known = err instanceof AppError ? err : hospitalUnavailableError(code, err);
+    return known?.trpcCode === "SERVICE_UNAVAILABLE" ? known.code : null;
+  }
 }
 
 export async function closeTenantRegistry(): Promise<void> {

@@ -1,13 +1,17 @@
 // The one seam that opens hospital databases. A bounded LRU of open clients: at most `capacity` open (or opening,
 // or closing) at any moment; idle ones are closed on eviction; concurrent first requests for one code share one
-// open; a client in use (leased) is never closed under its user.
+// open; a client in use (leased) is never closed under its user. A client whose database failed as a whole (its
+// server went away, its file was deleted or damaged: `isBroken`) or whose file was replaced (`DbHandle.isStale`) is
+// retired: no new lease gets it, it is closed once its last user is done, and the next request opens the database
+// afresh — so a hospital recovers on its own once the fault is gone, without restarting the app.
 import type { Db, DbHandle } from "@/db";
 import { AppError } from "../errors";
 
 export interface Lease {
   readonly code: string;
   readonly db: Db;
-  release(): void;
+  /** gives the client back; pass the error the work failed with, if any, so a broken client is retired */
+  release(failure?: unknown): void;
 }
 
 type Entry = {
@@ -16,6 +20,8 @@ type Entry = {
   state: "opening" | "open" | "closing";
   ready: Promise<DbHandle>;
   handle?: DbHandle;
+  /** taken out of service (broken or stale): closed when its last lease is released */
+  retired?: boolean;
 };
 
 export type Opener = (code: string) => Promise<DbHandle>;
@@ -28,6 +34,11 @@ export interface RegistryOptions {
   precheck?: (code: string) => Promise<void>;
   /** how long an acquire waits for a free slot when every open client is in use (then HOSPITALS_BUSY) */
   waitTimeoutMs?: number;
+  /**
+   * whether an error a lease's work failed with means the client's database connection or file is unusable (not an
+   * ordinary query error such as a unique violation): the client is then retired and reopened on the next acquire
+   */
+  isBroken?: (err: unknown) => boolean;
 }
 
 export class TenantRegistry {
@@ -39,6 +50,8 @@ export class TenantRegistry {
   readonly #blocked = new Set<string>();
   /** closes still running, by code */
   readonly #closing = new Map<string, Promise<void>>();
+  /** retired clients still leased (no longer in #entries; each still holds its slot) */
+  readonly #retired = new Set<Entry>();
 
   constructor(
     readonly capacity: number,
@@ -60,6 +73,10 @@ export class TenantRegistry {
     for (;;) {
       if (this.#blocked.has(code)) throw new AppError("MAINTENANCE", { params: { code } });
       const existing = this.#entries.get(code);
+      if (existing && existing.state === "open" && existing.handle?.isStale?.()) {
+        this.#retire(existing); // its file was deleted or replaced: open what is there now (or fail)
+        continue;
+      }
       if (existing && existing.state !== "closing") {
         existing.refs++;
         this.#entries.delete(code);
@@ -105,10 +122,14 @@ export class TenantRegistry {
 
   async with<T>(code: string, fn: (db: Db) => Promise<T>): Promise<T> {
     const lease = await this.acquire(code);
+    let failure: unknown;
     try {
       return await fn(lease.db);
+    } catch (err) {
+      failure = err;
+      throw err;
     } finally {
-      lease.release();
+      lease.release(failure);
     }
   }
 
@@ -127,6 +148,11 @@ export class TenantRegistry {
   async block(code: string): Promise<void> {
     this.#blocked.add(code);
     for (;;) {
+      const retired = [...this.#retired].find((r) => r.code === code);
+      if (retired) {
+        await new Promise<void>((resolve) => this.#waiters.push(resolve)); // closed at its last release
+        continue;
+      }
       const e = this.#entries.get(code);
       if (!e) break;
       if (e.state === "opening") {
@@ -187,13 +213,36 @@ export class TenantRegistry {
     return {
       code: entry.code,
       db: handle.db,
-      release: () => {
+      release: (failure?: unknown) => {
         if (released) return;
         released = true;
+        if (failure !== undefined && this.options.isBroken?.(failure)) this.#retire(entry);
         entry.refs--;
-        if (entry.refs === 0) this.#wake();
+        if (entry.refs === 0) {
+          if (entry.retired) this.#closeRetired(entry);
+          this.#wake();
+        }
       },
     };
+  }
+
+  /** takes a client out of service: the next acquire opens the database afresh; closed once nobody uses it */
+  #retire(entry: Entry): void {
+    if (entry.retired || entry.state !== "open") return;
+    entry.retired = true;
+    if (this.#entries.get(entry.code) === entry) this.#entries.delete(entry.code);
+    if (entry.refs === 0) this.#closeRetired(entry);
+    else this.#retired.add(entry);
+  }
+
+  #closeRetired(entry: Entry): void {
+    this.#retired.delete(entry);
+    if (entry.state !== "open") return;
+    entry.state = "closing";
+    const done = this.#finishClose(entry).finally(() => {
+      if (this.#closing.get(entry.code) === done) this.#closing.delete(entry.code);
+    });
+    this.#closing.set(entry.code, done);
   }
 
   /** starts closing the least recently used idle client, if there is one */

@@ -17,6 +17,7 @@ import { assertProvisioned, auditView, findHospital } from "../console/context";
 import { containsText, offsetOf, type Page } from "../console/query";
 import type { PlatformCtx } from "../context";
 import { AppError } from "../errors";
+import { issueAccountCode, unknownPassword } from "./account-codes";
 import { createAccount } from "./accounts";
 import type { NewStaffInput, StaffFilter, StaffPatch } from "../../shared/users/staff-schemas";
 import type { NewHospitalAdminInput, PlatformUserFilter } from "../../shared/console/schemas";
@@ -223,20 +224,25 @@ export async function createStaff(ctx: PlatformCtx, scope: HospitalScope, input:
   return getStaff(ctx, scope, created.id);
 }
 
-/** a super admin creates the administrator of a hospital (the strict password policy: no temporary password) */
-export async function createHospitalAdmin(
-  ctx: PlatformCtx,
-  scope: typeof ANY_HOSPITAL,
-  input: Omit<NewHospitalAdminInput, "mustChangePassword"> & { mustChangePassword: boolean },
-) {
+/**
+ * A super admin creates the administrator of a hospital. They never choose the password: the account gets one nobody
+ * knows, and the answer carries a one-time setup code the new admin redeems on their hospital's sign-in page by
+ * choosing their own (then enrolling two-step sign-in if the hospital requires it).
+ */
+export async function createHospitalAdmin(ctx: PlatformCtx, scope: typeof ANY_HOSPITAL, input: NewHospitalAdminInput) {
   assertScope(ctx, scope);
   const hospital = await findHospital(ctx, input.hospitalCode);
   assertProvisioned(hospital);
-  const { hospitalCode: _code, mustChangePassword, ...account } = input;
-  const created = await createAccount(ctx, { hospital, role: "ADMIN", ...account }, { mustChangePassword });
+  const { hospitalCode: _code, ...account } = input;
+  const created = await createAccount(
+    ctx,
+    { hospital, role: "ADMIN", ...account, password: unknownPassword() },
+    { mustChangePassword: true },
+  );
   const user = await target(ctx, scope, created.id);
-  await audit(ctx, scope, "admin_created", user, { username: user.username, mustChangePassword });
-  return platformUserView(user);
+  const setup = await issueAccountCode(ctx, user, "SETUP");
+  await audit(ctx, scope, "admin_created", user, { username: user.username, expiresAt: setup.expiresAt.toISOString() });
+  return { ...platformUserView(user), setupCode: setup.code, setupCodeExpiresAt: setup.expiresAt };
 }
 
 // ── changes to one account ────────────────────────────────────────────────────────────────────────────────────────
@@ -296,8 +302,21 @@ export async function revokeStaffSessions(ctx: PlatformCtx, scope: StaffScope, i
   return { revoked };
 }
 
-/** sets a temporary password (the policy applies); the user must choose their own at next sign-in */
-export async function resetStaffPassword<S extends StaffScope>(
+/**
+ * A super admin's password reset: the user's password stops working, they are signed out everywhere, and the answer
+ * carries a one-time code to pass on, which the user redeems by choosing their own password. The super admin never
+ * knows a password of the user.
+ */
+export async function issueResetCode(ctx: PlatformCtx, scope: typeof ANY_HOSPITAL, id: string) {
+  const user = await target(ctx, scope, id);
+  const reset = await issueAccountCode(ctx, user, "RESET");
+  await unlockAccount(id);
+  await audit(ctx, scope, "password_reset", user, { by: "one-time code", expiresAt: reset.expiresAt.toISOString() });
+  return { ...(await getStaff(ctx, scope, id)), resetCode: reset.code, resetCodeExpiresAt: reset.expiresAt };
+}
+
+/** a hospital admin sets a temporary password (the policy applies); the user must choose their own at next sign-in */
+export async function resetStaffPassword<S extends HospitalScope>(
   ctx: PlatformCtx,
   scope: S,
   id: string,
@@ -320,12 +339,9 @@ export async function resetStaffPassword<S extends StaffScope>(
       updatedAt: now,
     })
     .where(userInScope(scope, id));
-  const sessionsEnded = await revokeUserSessions(
-    id,
-    inConsole(scope) ? "password reset by a super admin" : "password reset by administrator",
-  );
+  await revokeUserSessions(id, "password reset by administrator");
   await unlockAccount(id);
-  await audit(ctx, scope, "password_reset", user, inConsole(scope) ? { sessionsEnded } : undefined);
+  await audit(ctx, scope, "password_reset", user);
   return getStaff(ctx, scope, id);
 }
 

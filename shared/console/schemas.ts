@@ -2,9 +2,9 @@
 // components.
 import { z } from "zod";
 import { PLANS, ROLES } from "../enums";
-import { hospitalCodeSchema, hospitalDetailsSchema } from "../hospitals/schemas";
+import { hospitalCodeSchema, hospitalDetailsSchema, newHospitalSchema } from "../hospitals/schemas";
 import { isoDate, text, uuid, withCode } from "../zod";
-import { newAccountSchema, passwordSchema } from "../users/schemas";
+import { newAccountSchema } from "../users/schemas";
 
 /** the states a super admin may set; PROVISIONING belongs to the provisioning code alone */
 export const SETTABLE_STATUSES = ["ACTIVE", "EXPIRED", "SUSPENDED"] as const;
@@ -49,14 +49,26 @@ export const platformUserListSchema = z
   .default({ status: "all", page: 1, pageSize: 25 });
 export type PlatformUserFilter = z.output<typeof platformUserListSchema>;
 
-export const newHospitalAdminSchema = newAccountSchema.extend({
-  hospitalCode: hospitalCodeSchema,
-  /** the super admin knows this password: by default the admin must choose their own at first sign-in */
-  mustChangePassword: z.boolean().default(true),
-});
+/** a super admin never chooses a hospital user's password: the new admin gets a one-time setup code instead */
+const consoleAccountSchema = newAccountSchema.omit({ password: true });
+
+/** a new hospital from the console: its first admin chooses their own password with the setup code it answers */
+export const consoleNewHospitalSchema = newHospitalSchema.extend({ admin: consoleAccountSchema });
+export type ConsoleNewHospitalInput = z.input<typeof consoleNewHospitalSchema>;
+
+export const newHospitalAdminSchema = consoleAccountSchema.extend({ hospitalCode: hospitalCodeSchema });
 export type NewHospitalAdminInput = z.input<typeof newHospitalAdminSchema>;
 
-export const resetPasswordSchema = z.object({ id: uuid, password: passwordSchema });
+/** a password reset from the console answers a one-time code for the user, never a password chosen by the admin */
+export const resetPasswordSchema = z.object({ id: uuid });
+
+/** break-glass: a super admin asks for time-limited read access to one hospital's clinical data, with a reason */
+export const breakGlassRequestSchema = z.object({
+  code: hospitalCodeSchema,
+  reason: text(500).pipe(z.string().min(10)),
+});
+export const breakGlassPatientsSchema = z.object({ code: hospitalCodeSchema, search: text(100).optional() });
+export const breakGlassPatientSchema = z.object({ code: hospitalCodeSchema, id: uuid });
 export const setActiveSchema = z.object({ id: uuid, active: z.boolean() });
 
 // The data browser: read-only lists, offset-paged.

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PLANS } from "../enums";
 import { isReservedHospitalCode, normalizeHospitalCode } from "../codes";
 import { emailSchema, newAccountSchema } from "../users/schemas";
-import { withCode } from "../zod";
+import { text, withCode } from "../zod";
 
 export const hospitalCodeSchema = z.string().transform((raw, ctx) => {
   const code = normalizeHospitalCode(raw);
@@ -19,10 +19,10 @@ export const hospitalCodeSchema = z.string().transform((raw, ctx) => {
   return code;
 });
 
-const line = (max = 200) => z.string().trim().max(max);
+const line = (max = 200) => text(max);
 
 export const hospitalDetailsSchema = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: text(200).pipe(z.string().min(2)),
   email: emailSchema,
   phone: line(40).default(""),
   address: line(300).default(""),

@@ -16,7 +16,12 @@ export const settingsPatchSchema = hospitalSettingsSchema.partial().extend({ mod
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
 export const settingsUpdateSchema = z
-  .object({ details: hospitalDetailsSchema.optional(), settings: settingsPatchSchema.optional() })
+  .object({
+    details: hospitalDetailsSchema.optional(),
+    settings: settingsPatchSchema.optional(),
+    /** settings.get's `version` this edit started from: a save over a newer version is refused (STALE), never merged */
+    baseVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  })
   .refine((v) => v.details !== undefined || v.settings !== undefined, withCode("NOTHING_TO_CHANGE"));
 export type SettingsUpdateInput = z.input<typeof settingsUpdateSchema>;
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;

@@ -1,7 +1,7 @@
 // Account fields shared by the server, the forms and the tests. Pure zod: safe in client components.
 import { z } from "zod";
 import { HOSPITAL_ROLES } from "../enums";
-import { withCode } from "../zod";
+import { requiredText, withCode } from "../zod";
 /** longest password accepted anywhere (argon2 hashes any length; this bounds the work) */
 export const PASSWORD_MAX = 256;
 
@@ -11,7 +11,7 @@ export const usernameSchema = z
   .toLowerCase()
   .refine((s) => /^[a-z0-9][a-z0-9._-]{2,63}$/.test(s), withCode("INVALID_USERNAME"));
 
-export const personNameSchema = z.string().trim().min(1).max(100);
+export const personNameSchema = requiredText(100);
 export const emailSchema = z.string().trim().max(254).pipe(z.email());
 /** the policy itself (length, common, personal) is checked on the server with context: see password-policy.ts */
 export const passwordSchema = z.string().min(1).max(PASSWORD_MAX);
@@ -33,3 +33,25 @@ export const mfaCodeSchema = z.object({
     .trim()
     .refine((s) => /^\d{6}$/.test(s), withCode("MFA_CODE_FORMAT")),
 });
+
+/**
+ * A one-time account code from the console (a password reset or a new account's setup): 16 letters and digits from an
+ * alphabet without look-alikes, shown in groups of four. Spaces, dashes and case do not matter when it is typed.
+ */
+export const ACCOUNT_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+export const accountCodeSchema = z
+  .string()
+  .max(64)
+  .transform((s) => s.replace(/[\s-]/g, "").toUpperCase())
+  .refine(
+    (s) => s.length === 16 && [...s].every((c) => ACCOUNT_CODE_ALPHABET.includes(c)),
+    withCode("ACCOUNT_CODE_FORMAT"),
+  );
+
+/** the user redeems the code on their hospital's sign-in page by choosing their own password */
+export const redeemAccountCodeSchema = z.object({
+  username: usernameSchema,
+  code: accountCodeSchema,
+  password: passwordSchema,
+});
+export type RedeemAccountCodeInput = z.input<typeof redeemAccountCodeSchema>;

@@ -13,6 +13,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       links={[
         { href: "/auth/superadmin", icon: "building", label: t("console.hospitals") },
         { href: "/admin", icon: "scroll-text", label: t("console.dataBrowser") },
+        { href: "/auth/superadmin/break-glass", icon: "shield-alert", label: t("console.breakGlass") },
       ]}
       userName={`${session.user.firstName} ${session.user.lastName}`}
       roleLabel={t("roles.SUPERADMIN")}

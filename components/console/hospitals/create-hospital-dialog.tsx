@@ -1,6 +1,8 @@
 "use client";
 // Creating a hospital: the fields of `pnpm hms setup-hospital`, validated with the server's own schema, the
-// provisioning steps shown while they run (polled from the server), and server errors under their fields.
+// provisioning steps shown while they run (polled from the server), and server errors under their fields. The super
+// admin never chooses the administrator's password: when the hospital is ready the dialog shows the admin's one-time
+// setup code, once.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
@@ -9,18 +11,19 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { newHospitalSchema } from "@/shared/hospitals/schemas";
+import { consoleNewHospitalSchema } from "@/shared/console/schemas";
 import { PLANS } from "@/shared/enums";
-import { FormDialog, PasswordField, SelectField, TextField, useServerErrors } from "@/components/form";
+import { FormDialog, SelectField, TextField, useServerErrors } from "@/components/form";
 import { HospitalDetailsFields } from "@/components/hospital-admin/settings/hospital-details-fields";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
+import { OneTimeCode } from "../users/one-time-code";
 import { ProvisioningSteps, type StepTiming } from "./provisioning-steps";
 
-type Input = z.input<typeof newHospitalSchema>;
-type Output = z.output<typeof newHospitalSchema>;
+type Input = z.input<typeof consoleNewHospitalSchema>;
+type Output = z.output<typeof consoleNewHospitalSchema>;
 const EMPTY: Input = {
   name: "",
   code: "",
@@ -31,7 +34,7 @@ const EMPTY: Input = {
   state: "",
   country: "",
   plan: "TRIAL",
-  admin: { username: "", email: "", password: "", firstName: "", lastName: "" },
+  admin: { username: "", email: "", firstName: "", lastName: "" },
 };
 
 export function CreateHospitalDialog() {
@@ -42,14 +45,22 @@ export function CreateHospitalDialog() {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [done, setDone] = useState<{ code: string; steps: StepTiming[]; totalMs: number } | null>(null);
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(newHospitalSchema), defaultValues: EMPTY });
+  const [done, setDone] = useState<{
+    code: string;
+    steps: StepTiming[];
+    totalMs: number;
+    admin: { username: string; setupCode: string; setupCodeExpiresAt: Date };
+  } | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(consoleNewHospitalSchema),
+    defaultValues: EMPTY,
+  });
   const errors = useServerErrors(form, { codeFields: { HOSPITAL_EXISTS: "code", CONFLICT: "code" } });
 
   const create = useMutation(
     trpc.hospital.create.mutationOptions({
       onSuccess: (r) => {
-        setDone({ code: r.code, steps: r.steps, totalMs: r.totalMs });
+        setDone({ code: r.code, steps: r.steps, totalMs: r.totalMs, admin: r.admin });
         toast.success(t("created", { code: r.code }));
         for (const key of [
           trpc.hospital.list.queryKey(),
@@ -125,6 +136,13 @@ export function CreateHospitalDialog() {
                 {t("doneBody", { seconds: format.number(done.totalMs / 1000, { maximumFractionDigits: 1 }) })}
               </AlertDescription>
             </Alert>
+            <OneTimeCode
+              kind="setup"
+              code={done.admin.setupCode}
+              expiresAt={done.admin.setupCodeExpiresAt}
+              username={done.admin.username}
+              hospitalCode={done.code}
+            />
             <ProvisioningSteps steps={done.steps} state="done" />
             <DialogFooter>
               <Button variant="outline" onClick={reset}>
@@ -172,14 +190,7 @@ export function CreateHospitalDialog() {
           autoComplete="off"
           dir="ltr"
         />
-        <PasswordField
-          control={form.control}
-          name="admin.password"
-          label={t("password")}
-          description={ts("password.rules")}
-          generate
-          className="sm:col-span-2"
-        />
+        <p className="text-sm text-muted-foreground sm:col-span-2">{ts("users.noPasswordNote")}</p>
       </fieldset>
     </FormDialog>
   );

@@ -1,5 +1,6 @@
 "use client";
-// Creating another administrator for a hospital (for example when its only admin has left).
+// Creating another administrator for a hospital (for example when its only admin has left). The super admin never
+// chooses the password: the dialog then shows the one-time setup code the new admin redeems on their hospital's host.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { UserPlus } from "lucide-react";
@@ -9,29 +10,26 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { newHospitalAdminSchema } from "@/shared/console/schemas";
-import { CheckboxField, FormDialog, PasswordField, SelectField, TextField, useServerErrors } from "@/components/form";
+import { FormDialog, SelectField, TextField, useServerErrors } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
 import type { ConsoleHospital } from "../types";
+import { OneTimeCode } from "./one-time-code";
 import { useRefreshUsers } from "./use-refresh-users";
 
 type Input = z.input<typeof newHospitalAdminSchema>;
-const EMPTY: Input = {
-  hospitalCode: "",
-  username: "",
-  email: "",
-  password: "",
-  firstName: "",
-  lastName: "",
-  mustChangePassword: true,
-};
+const EMPTY: Input = { hospitalCode: "", username: "", email: "", firstName: "", lastName: "" };
+type Created = { username: string; hospitalCode: string; setupCode: string; setupCodeExpiresAt: Date };
 
 export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] }) {
   const t = useTranslations("superadmin.users");
-  const ts = useTranslations("superadmin");
+  const tc = useTranslations("common");
   const trpc = useTRPC();
   const refresh = useRefreshUsers();
   const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState<Created | null>(null);
   const form = useForm<Input, unknown, z.output<typeof newHospitalAdminSchema>>({
     resolver: zodResolver(newHospitalAdminSchema),
     defaultValues: EMPTY,
@@ -42,20 +40,31 @@ export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] 
       onSuccess: (u) => {
         toast.success(t("adminCreated", { username: u.username, hospital: u.hospitalCode }));
         refresh();
-        setOpen(false);
+        // shown once, in the dialog: the server keeps only a hash of the code
+        setCreated({
+          username: u.username,
+          hospitalCode: u.hospitalCode ?? "",
+          setupCode: u.setupCode,
+          setupCodeExpiresAt: u.setupCodeExpiresAt,
+        });
         form.reset(EMPTY);
       },
       onError: errors.apply,
     }),
   );
   const usable = hospitals.filter((h) => h.status !== "PROVISIONING");
+  const reset = () => {
+    setCreated(null);
+    create.reset();
+    errors.clear();
+  };
   return (
     <FormDialog
       form={form}
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (!next) errors.clear();
+        if (!next) reset();
       }}
       trigger={
         <Button>
@@ -71,6 +80,42 @@ export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] 
       serverErrors={errors}
       pending={create.isPending}
       submitLabel={t("createAdmin")}
+      intro={
+        !created && (
+          <Alert>
+            <AlertDescription>{t("noPasswordNote")}</AlertDescription>
+          </Alert>
+        )
+      }
+      result={
+        created && (
+          <div className="space-y-4">
+            <p className="font-medium">
+              {t("adminCreatedTitle", { username: created.username, hospital: created.hospitalCode })}
+            </p>
+            <OneTimeCode
+              kind="setup"
+              code={created.setupCode}
+              expiresAt={created.setupCodeExpiresAt}
+              username={created.username}
+              hospitalCode={created.hospitalCode}
+            />
+            <DialogFooter>
+              <Button variant="outline" onClick={reset}>
+                {t("createAnother")}
+              </Button>
+              <Button
+                onClick={() => {
+                  setOpen(false);
+                  reset();
+                }}
+              >
+                {tc("close")}
+              </Button>
+            </DialogFooter>
+          </div>
+        )
+      }
     >
       <SelectField
         control={form.control}
@@ -84,20 +129,6 @@ export function CreateAdminDialog({ hospitals }: { hospitals: ConsoleHospital[] 
       <TextField control={form.control} name="lastName" label={t("lastName")} autoComplete="off" />
       <TextField control={form.control} name="username" label={t("username")} autoComplete="off" dir="ltr" />
       <TextField control={form.control} name="email" label={t("email")} type="email" autoComplete="off" dir="ltr" />
-      <PasswordField
-        control={form.control}
-        name="password"
-        label={t("initialPassword")}
-        description={ts("password.rules")}
-        generate
-        className="sm:col-span-2"
-      />
-      <CheckboxField
-        control={form.control}
-        name="mustChangePassword"
-        label={t("mustChangeOnFirst")}
-        className="sm:col-span-2"
-      />
     </FormDialog>
   );
 }

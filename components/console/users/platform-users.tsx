@@ -20,7 +20,7 @@ import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle }
 import { AccountStateBadges } from "../labels";
 import type { PlatformUser } from "../types";
 import { CreateAdminDialog } from "./create-admin-dialog";
-import { UserActions } from "./user-actions";
+import { ResetCodeHost, UserActions } from "./user-actions";
 
 type Status = (typeof USER_STATUSES)[number];
 
@@ -93,56 +93,58 @@ export function PlatformUsers() {
     [t, tr, format],
   );
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t("title")}</CardTitle>
-        <CardDescription>{t("intro")}</CardDescription>
-        <CardAction>
-          <CreateAdminDialog hospitals={hospitals.data ?? []} />
-        </CardAction>
-      </CardHeader>
-      <CardContent className="space-y-3">
-        <FilterBar className="xl:grid-cols-[minmax(0,1fr)_12rem_12rem_10rem]">
-          <SearchFilter
-            label={t("search")}
-            placeholder={t("searchPlaceholder")}
-            value={f.search}
-            onChange={(search) => set({ search })}
+    <ResetCodeHost>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("title")}</CardTitle>
+          <CardDescription>{t("intro")}</CardDescription>
+          <CardAction>
+            <CreateAdminDialog hospitals={hospitals.data ?? []} />
+          </CardAction>
+        </CardHeader>
+        <CardContent className="space-y-3">
+          <FilterBar className="xl:grid-cols-[minmax(0,1fr)_12rem_12rem_10rem]">
+            <SearchFilter
+              label={t("search")}
+              placeholder={t("searchPlaceholder")}
+              value={f.search}
+              onChange={(search) => set({ search })}
+            />
+            <SelectFilter
+              label={t("filterHospital")}
+              any={t("allHospitals")}
+              options={hospitals.data?.map((h) => ({ value: h.code, label: `${h.code} — ${h.name}` })) ?? []}
+              value={f.hospitalCode}
+              onChange={(hospitalCode) => set({ hospitalCode })}
+            />
+            <SelectFilter
+              label={t("filterRole")}
+              any={t("allRoles")}
+              options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+              value={f.role}
+              onChange={(role) => set({ role })}
+            />
+            <SelectFilter
+              label={t("filterState")}
+              options={USER_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))}
+              value={f.status}
+              onChange={(status) => set({ status: status || "all" })}
+            />
+          </FilterBar>
+          <DataTable
+            columns={columns}
+            data={users.data?.items}
+            getRowId={(u) => u.id}
+            loading={users.isLoading}
+            error={users.error}
+            pagination={{ mode: "server", total: users.data?.total ?? 0, ...paging }}
+            empty={{ title: t("empty") }}
+            rowTestId="platform-user-row"
+            rowActionsLabel={t("actions")}
+            rowActions={(u) => <UserActions user={u} />}
           />
-          <SelectFilter
-            label={t("filterHospital")}
-            any={t("allHospitals")}
-            options={hospitals.data?.map((h) => ({ value: h.code, label: `${h.code} — ${h.name}` })) ?? []}
-            value={f.hospitalCode}
-            onChange={(hospitalCode) => set({ hospitalCode })}
-          />
-          <SelectFilter
-            label={t("filterRole")}
-            any={t("allRoles")}
-            options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
-            value={f.role}
-            onChange={(role) => set({ role })}
-          />
-          <SelectFilter
-            label={t("filterState")}
-            options={USER_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))}
-            value={f.status}
-            onChange={(status) => set({ status: status || "all" })}
-          />
-        </FilterBar>
-        <DataTable
-          columns={columns}
-          data={users.data?.items}
-          getRowId={(u) => u.id}
-          loading={users.isLoading}
-          error={users.error}
-          pagination={{ mode: "server", total: users.data?.total ?? 0, ...paging }}
-          empty={{ title: t("empty") }}
-          rowTestId="platform-user-row"
-          rowActionsLabel={t("actions")}
-          rowActions={(u) => <UserActions user={u} />}
-        />
-      </CardContent>
-    </Card>
+        </CardContent>
+      </Card>
+    </ResetCodeHost>
   );
 }

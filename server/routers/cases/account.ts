@@ -1,4 +1,4 @@
-import { anyHost, type Cases } from "./common";
+import { anyHost, credential, type Cases } from "./common";
 
 export const accountCases = {
   "account.me": anyHost(),
@@ -9,6 +9,11 @@ export const accountCases = {
   "session.list": anyHost(),
   "session.revoke": anyHost((ids) => ({ id: ids.sessionId }), true),
   "session.revokeOthers": anyHost(),
+  "account.redeemCode": credential(() => ({
+    username: "admin",
+    code: "ABCD-EFGH-JKLM-NPQR",
+    password: "Another-Harbour-Lantern-9",
+  })),
   "mfa.status": anyHost(),
   "mfa.begin": anyHost(),
   "mfa.confirm": anyHost(() => ({ code: "123456" })),

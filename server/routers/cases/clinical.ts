@@ -49,4 +49,5 @@ export const clinicalCases = {
   "phiLog.list": hospital(() => ({})),
   "phiLog.verify": hospital(() => undefined),
   "phiLog.chartAccess": hospital((ids) => ({ patientId: ids.patientId }), true),
+  "platformAccess.list": hospital(() => ({})),
 } satisfies Cases;

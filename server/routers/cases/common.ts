@@ -21,9 +21,10 @@ export type Case = {
   /**
    * hospital: hospital host, the roles holding its permission · any-host: any signed-in user on their own host · superadmin: admin host
    * · public: no session needed, but only on a hospital host that allows it (refused on the admin and root hosts and
-   * on a hospital host where it is switched off)
+   * on a hospital host where it is switched off) · credential: no session, the input is the credential (a one-time code);
+   * a wrong one is refused alike on every host
    */
-  scope: "hospital" | "any-host" | "superadmin" | "public";
+  scope: "hospital" | "any-host" | "superadmin" | "public" | "credential";
   /** a hospital procedure without a permission: every role of the hospital may call it (e.g. department.list) */
   everyRole?: boolean;
   input: (ids: Ids) => unknown;
@@ -46,3 +47,4 @@ export const everyHospitalRole = (input: Case["input"], foreignId = false): Case
 });
 export const superAdmin = (input: Case["input"] = () => undefined): Case => ({ scope: "superadmin", input });
 export const publicOnHospitalHost = (input: Case["input"]): Case => ({ scope: "public", input });
+export const credential = (input: Case["input"]): Case => ({ scope: "credential", input });

@@ -1,8 +1,6 @@
 // The super admin console: every procedure is admin host + SUPERADMIN only (scope "superadmin").
 import { superAdmin, type Cases } from "./common";
 
-const strongPassword = "Another-Harbour-Lantern-9";
-
 export const consoleCases = {
   "hospital.list": superAdmin(() => ({})),
   "hospital.get": superAdmin((ids) => ({ code: ids.hospitalCode })),
@@ -15,7 +13,6 @@ export const consoleCases = {
     admin: {
       username: "matrixadmin",
       email: "admin@matrix.test",
-      password: strongPassword,
       firstName: "Mat",
       lastName: "Rix",
     },
@@ -34,11 +31,10 @@ export const consoleCases = {
     hospitalCode: ids.hospitalCode,
     username: `adm${Date.now().toString(36)}`,
     email: "second.admin@matrix.test",
-    password: strongPassword,
     firstName: "Second",
     lastName: "Admin",
   })),
-  "platformUser.resetPassword": superAdmin((ids) => ({ id: ids.userId, password: strongPassword })),
+  "platformUser.resetPassword": superAdmin((ids) => ({ id: ids.userId })),
   "platformUser.setActive": superAdmin((ids) => ({ id: ids.userId, active: true })),
   "platformUser.unlock": superAdmin((ids) => ({ id: ids.userId })),
   "system.health": superAdmin(),
@@ -47,4 +43,12 @@ export const consoleCases = {
   "browse.users": superAdmin(() => ({})),
   "browse.departments": superAdmin(() => ({})),
   "browse.auditLog": superAdmin(() => ({})),
+  "breakGlass.start": superAdmin((ids) => ({
+    code: ids.hospitalCode,
+    reason: "Investigating a reported data problem",
+  })),
+  "breakGlass.end": superAdmin((ids) => ({ code: ids.hospitalCode })),
+  "breakGlass.mine": superAdmin(),
+  "breakGlass.patients": superAdmin((ids) => ({ code: ids.hospitalCode })),
+  "breakGlass.patient": superAdmin((ids) => ({ code: ids.hospitalCode, id: ids.patientId })),
 } satisfies Cases;

@@ -29,6 +29,21 @@ export default defineMessages({
     passwordRules:
       "At least 12 characters (8 with two-step sign-in). Long phrases are good; avoid common passwords and your own name or username.",
     passwordChanged: "Password changed. Your other sessions were signed out.",
+    redeem: {
+      link: "I have a one-time code",
+      title: "Set your password with a one-time code",
+      intro:
+        "Your administrator or Zain HMS support gave you a one-time code. Enter it with your username and choose your own password.",
+      username: "Username",
+      code: "One-time code",
+      codeHint: "16 letters and digits, e.g. ABCD-EFGH-JKLM-NPQR. Dashes and spaces do not matter.",
+      newPassword: "New password",
+      confirm: "Confirm new password",
+      submit: "Set password",
+      submitting: "Setting password…",
+      done: "Your password is set. Sign in with it.",
+      backToSignIn: "Back to sign-in",
+    },
   },
   ar: {
     signInTitle: "تسجيل الدخول",
@@ -57,5 +72,19 @@ export default defineMessages({
     passwordRules:
       "12 حرفًا على الأقل (8 مع التحقق بخطوتين). العبارات الطويلة جيدة؛ تجنب كلمات المرور الشائعة واسمك أو اسم المستخدم.",
     passwordChanged: "تم تغيير كلمة المرور، وتم تسجيل الخروج من جلساتك الأخرى.",
+    redeem: {
+      link: "لدي رمز لمرة واحدة",
+      title: "عيّن كلمة المرور برمز لمرة واحدة",
+      intro: "أعطاك مدير النظام أو دعم زين رمزًا لمرة واحدة. أدخله مع اسم المستخدم واختر كلمة المرور بنفسك.",
+      username: "اسم المستخدم",
+      code: "الرمز لمرة واحدة",
+      codeHint: "16 حرفًا ورقمًا لاتينيًا، مثل \u2066ABCD\u2011EFGH\u2011JKLM\u2011NPQR\u2069. لا تهم الشرطات والمسافات.",
+      newPassword: "كلمة المرور الجديدة",
+      confirm: "تأكيد كلمة المرور الجديدة",
+      submit: "تعيين كلمة المرور",
+      submitting: "جارٍ تعيين كلمة المرور…",
+      done: "تم تعيين كلمة المرور. سجّل الدخول بها.",
+      backToSignIn: "العودة إلى تسجيل الدخول",
+    },
   },
 });

@@ -6,11 +6,13 @@ export default defineMessages({
     subtitle: "Administration",
     hospitals: "Hospitals",
     dataBrowser: "Data browser",
+    breakGlass: "Break-glass access",
   },
   ar: {
     title: "زين",
     subtitle: "الإدارة",
     hospitals: "المستشفيات",
     dataBrowser: "مستعرض البيانات",
+    breakGlass: "وصول الطوارئ",
   },
 });

@@ -30,7 +30,6 @@ export default defineMessages({
     PASSWORD_CHANGE_REQUIRED: "Choose a new password before you continue.",
     MFA_ENROLMENT_REQUIRED: "Set up two-step sign-in before you continue.",
     SAME_PERSON: "The same person may not do both steps: another staff member must do this one.",
-    ALLERGY_CONFLICT: "This conflicts with an allergy recorded for the patient.",
     STOCK_INSUFFICIENT: "There is not enough stock for this.",
     RESTRICTED_RECORD: "This record is restricted: you may not open it.",
     INVALID_HOSPITAL_CODE: "Invalid hospital code {code}: use 3–16 letters A–Z or digits 0–9",
@@ -41,7 +40,8 @@ export default defineMessages({
     PROVISIONING_LEASE_LOST: "Lost the provisioning lease of hospital {code}",
     DATABASE_OF_OTHER_HOSPITAL: "The database found for {code} belongs to hospital {other}; refusing to use it",
     HOSPITAL_NOT_READY: "Hospital {code} is not ready yet",
-    HOSPITAL_DATABASE_UNAVAILABLE: "The database of hospital {code} is not available",
+    HOSPITAL_DATABASE_UNAVAILABLE:
+      "Hospital {code} is temporarily unavailable: its database cannot be reached. Nothing was saved; please try again shortly.",
     HOSPITAL_DATABASE_MISMATCH:
       "Hospital database for {code} {found, select, none {has no hospital code} other {belongs to {found}}}; refusing to serve it",
     HOSPITAL_SETUP_INCOMPLETE:
@@ -78,6 +78,8 @@ export default defineMessages({
     REGISTRATION_CLOSED:
       "This hospital does not accept staff registration requests. Please ask an administrator for an account.",
     MFA_ALREADY_ON: "Two-step sign-in is already on; turn it off first to enrol a new device",
+    ACCOUNT_CODE_INVALID: "This code is wrong, already used or expired. Ask your administrator for a new one.",
+    BREAK_GLASS_REQUIRED: "Reading this hospital's patient data needs break-glass access with a reason.",
     MFA_ENROLMENT_NOT_STARTED: "Start the enrolment first",
     MFA_NOT_ON: "Two-step sign-in is not on",
     DEPARTMENT_NOT_FOUND: "Department not found",
@@ -100,6 +102,8 @@ export default defineMessages({
     NOTE_OTHER_DOCTOR: "Only the encounter's own doctor can change its note",
     DIAGNOSIS_NOT_FOUND: "Diagnosis not found",
     PRESCRIPTION_NOT_FOUND: "Prescription not found",
+    ALLERGY_CONFLICT:
+      "{drug} matches the patient's recorded allergy: {allergies}. Prescribe it only with a reason for the override.",
     // the codes of one invalid field (shared/errors.ts FIELD_ERROR_CODES)
     REQUIRED: "Required",
     TOO_SHORT: "At least {min, plural, one {# character} other {# characters}}",
@@ -129,6 +133,7 @@ export default defineMessages({
     HOSPITAL_CODE_RESERVED:
       "Hospital code: {reserved} is reserved for the platform's own addresses; choose another code",
     MFA_CODE_FORMAT: "Enter the 6-digit code",
+    ACCOUNT_CODE_FORMAT: "Enter the 16-character code you were given",
     DATE_RANGE_REVERSED: "The end date must not be before the start date",
     DATE_RANGE_TOO_LONG: "At most {days} days at a time",
     BIRTH_DATE_IN_FUTURE: "Date of birth is in the future",
@@ -194,7 +199,6 @@ export default defineMessages({
     PASSWORD_CHANGE_REQUIRED: "يرجى اختيار كلمة مرور جديدة قبل المتابعة.",
     MFA_ENROLMENT_REQUIRED: "يرجى إعداد التحقق بخطوتين قبل المتابعة.",
     SAME_PERSON: "لا يجوز للشخص نفسه القيام بالخطوتين: يجب أن يقوم موظف آخر بهذه الخطوة.",
-    ALLERGY_CONFLICT: "يتعارض هذا مع حساسية مسجّلة لدى المريض.",
     STOCK_INSUFFICIENT: "لا يوجد مخزون كافٍ لذلك.",
     RESTRICTED_RECORD: "هذا السجل مقيّد: لا يحق لك فتحه.",
     INVALID_HOSPITAL_CODE: "رمز المستشفى {code} غير صالح: استخدم من 3 إلى 16 حرفًا لاتينيًا (A–Z) أو رقمًا (0–9)",
@@ -205,7 +209,8 @@ export default defineMessages({
     PROVISIONING_LEASE_LOST: "فُقد حق تجهيز المستشفى {code}",
     DATABASE_OF_OTHER_HOSPITAL: "قاعدة البيانات الموجودة لـ {code} تعود إلى المستشفى {other}؛ لن تُستخدم",
     HOSPITAL_NOT_READY: "المستشفى {code} ليس جاهزًا بعد",
-    HOSPITAL_DATABASE_UNAVAILABLE: "قاعدة بيانات المستشفى {code} غير متاحة",
+    HOSPITAL_DATABASE_UNAVAILABLE:
+      "المستشفى {code} غير متاح مؤقتًا: تعذّر الوصول إلى قاعدة بياناته. لم يُحفظ أي شيء؛ يرجى المحاولة مرة أخرى بعد قليل.",
     HOSPITAL_DATABASE_MISMATCH:
       "قاعدة بيانات المستشفى {code} {found, select, none {لا تحمل رمز مستشفى} other {تعود إلى {found}}}؛ لن تُشغَّل",
     HOSPITAL_SETUP_INCOMPLETE: "لا يزال إعداد المستشفى {code} جاريًا. أكمله أولًا عبر «ترحيل» في صفحة سلامة النظام.",
@@ -240,6 +245,8 @@ export default defineMessages({
     REGISTRATION_PAUSED: "لا يقبل هذا المستشفى طلبات التسجيل في الوقت الحالي",
     REGISTRATION_CLOSED: "لا يقبل هذا المستشفى طلبات تسجيل الموظفين. يرجى طلب حساب من المسؤول.",
     MFA_ALREADY_ON: "التحقق بخطوتين مفعّل مسبقًا؛ أوقفه أولًا لتسجيل جهاز جديد",
+    ACCOUNT_CODE_INVALID: "هذا الرمز غير صحيح أو مستخدم أو منتهي الصلاحية. اطلب رمزًا جديدًا من المسؤول.",
+    BREAK_GLASS_REQUIRED: "قراءة بيانات مرضى هذا المستشفى تتطلب وصول الطوارئ مع ذكر السبب.",
     MFA_ENROLMENT_NOT_STARTED: "ابدأ إعداد التحقق بخطوتين أولًا",
     MFA_NOT_ON: "التحقق بخطوتين غير مفعّل",
     DEPARTMENT_NOT_FOUND: "القسم غير موجود",
@@ -262,6 +269,7 @@ export default defineMessages({
     NOTE_OTHER_DOCTOR: "لا يعدّل ملاحظة الزيارة إلا طبيبها",
     DIAGNOSIS_NOT_FOUND: "التشخيص غير موجود",
     PRESCRIPTION_NOT_FOUND: "الوصفة الطبية غير موجودة",
+    ALLERGY_CONFLICT: "يتعارض {drug} مع حساسية مسجلة لدى المريض: {allergies}. لا يُوصف إلا مع ذكر سبب التجاوز.",
     // رموز الحقل الواحد (FIELD_ERROR_CODES)
     REQUIRED: "حقل مطلوب",
     TOO_SHORT: "{min, plural, one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}} على الأقل",
@@ -290,6 +298,7 @@ export default defineMessages({
     HOSPITAL_CODE_FORMAT: "رمز المستشفى: من 3 إلى 16 حرفًا لاتينيًا (A–Z) أو رقمًا (0–9)",
     HOSPITAL_CODE_RESERVED: "رمز المستشفى: الرمز {reserved} محجوز لعناوين المنصة نفسها؛ يرجى اختيار رمز آخر",
     MFA_CODE_FORMAT: "أدخل الرمز المكوّن من 6 أرقام",
+    ACCOUNT_CODE_FORMAT: "أدخل الرمز المكوّن من 16 حرفًا الذي أُعطي لك",
     DATE_RANGE_REVERSED: "يجب ألا يسبق تاريخ النهاية تاريخ البداية",
     DATE_RANGE_TOO_LONG:
       "{days, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} كحد أقصى في المرة الواحدة",

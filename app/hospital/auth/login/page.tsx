@@ -26,6 +26,11 @@ export default async function HospitalLogin() {
       <Suspense>
         <LoginForm />
       </Suspense>
+      <p className="mt-4 text-center text-sm">
+        <Link href="/auth/redeem" className="font-medium text-primary underline-offset-4 hover:underline">
+          {t("redeem.link")}
+        </Link>
+      </p>
       {registration && (
         <p className="mt-4 text-center text-sm text-muted-foreground">
           {tr("loginLink")}{" "}

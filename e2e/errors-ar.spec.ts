@@ -2,8 +2,8 @@
 // limit are shown in Arabic (the text of the error catalogue, never an English server string).
 import { expect, test } from "@playwright/test";
 import { ar, en } from "../shared/i18n/messages";
-import { E2E } from "./env";
-import { open } from "./helpers";
+import { authFile, E2E } from "./env";
+import { demoUrl, open } from "./helpers";
 
 const noorUrl = E2E.hospitalUrl(E2E.arabicCode);
 const p = ar.patients;
@@ -27,7 +27,8 @@ test("an Arabic hospital shows a validation error and the plan's patient limit i
   await open(page, `${noorUrl}/patients/new`);
   // a validation error: the required names are missing
   await page.getByRole("button", { name: p.save, exact: true }).click();
-  await expect(page.getByText(ar.errors.REQUIRED).first()).toBeVisible();
+  // said with the field's own name: "أدخل الاسم الأول"
+  await expect(page.getByText(ar.common.enterField.replace("{field}", p.firstName)).first()).toBeVisible();
   await expect(page.getByText(en.errors.REQUIRED, { exact: true })).toHaveCount(0);
 
   // a valid patient, refused by the plan: the hospital already has the TRIAL plan's 100 patients
@@ -40,4 +41,18 @@ test("an Arabic hospital shows a validation error and the plan's patient limit i
   await expect(page.getByText(literal(en.errors.LIMIT_REACHED))).toHaveCount(0);
   await expect(page).toHaveURL(/\/patients\/new$/);
   await page.screenshot({ path: ".tmp/screenshots/errors-ar.png", fullPage: true });
+});
+
+test("empty fields are asked for by name, in words a person understands", async ({ browser }) => {
+  const ctx = await browser.newContext({ storageState: authFile("reception") });
+  const page = await ctx.newPage();
+  await open(page, `${demoUrl}/patients/new`);
+  await page.getByRole("button", { name: en.patients.save, exact: true }).click();
+  const ask = (key: "enterField" | "chooseField", label: string) =>
+    en.common[key].replace("{field}", label[0]!.toLowerCase() + label.slice(1));
+  await expect(page.getByText(ask("enterField", en.patients.firstName))).toBeVisible();
+  await expect(page.getByText(ask("enterField", en.patients.dateOfBirth))).toBeVisible();
+  await expect(page.getByText(ask("chooseField", en.patients.gender))).toBeVisible();
+  await expect(page.getByText(/Invalid option|expected one of|YYYY/)).toHaveCount(0);
+  await ctx.close();
 });

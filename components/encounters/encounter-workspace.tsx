@@ -110,7 +110,12 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
           editable={open && isDoctor && e.doctorId === userId}
         />
         <DiagnosesCard encounterId={id} diagnoses={e.diagnoses} editable={open && isDoctor} />
-        <PrescriptionsCard encounterId={id} prescriptions={e.prescriptions} editable={open && isDoctor} />
+        <PrescriptionsCard
+          encounterId={id}
+          prescriptions={e.prescriptions}
+          editable={open && isDoctor}
+          allergies={e.patient.allergies}
+        />
       </div>
       {!open && <AddendaCard encounterId={id} addenda={e.addenda} canAdd={clinician} />}
     </div>

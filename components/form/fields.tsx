@@ -4,12 +4,12 @@
 // catalogue, server errors are translated by useServerErrors), so each field simply shows error.message.
 // `control` may be left out inside <Form>: the form's context is used.
 import { Dices, Eye, EyeOff } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type ComponentProps, type ReactNode } from "react";
 import type { Control, ControllerRenderProps, FieldPath, FieldValues } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormControl, FormDescription, FormField, FormItem, FormLabel, useFormField } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Switch } from "@/components/ui/switch";
@@ -30,15 +30,43 @@ type FieldBase<T extends FieldValues, U> = {
 
 type Bound = ControllerRenderProps<FieldValues, string> & { disabled?: boolean };
 
+/**
+ * The field's error. The two generic answers — nothing entered, nothing chosen — are said with the field's own name
+ * ("Enter the date of birth", "Choose the gender"), in the user's language, as is any error of a field left empty;
+ * every other message is shown as it is.
+ */
+function FieldMessage({ label, kind, empty }: { label: ReactNode; kind: "enter" | "choose"; empty?: boolean }) {
+  const { error, formMessageId } = useFormField();
+  const t = useTranslations();
+  const locale = useLocale();
+  let text = error ? String(error.message ?? "") : "";
+  if (!text) return null;
+  // an empty field with an error (required, not a date, not an option …) was simply not filled in
+  const generic = empty || text === t("errors.REQUIRED") ? kind : text === t("errors.INVALID_OPTION") ? "choose" : null;
+  if (generic && typeof label === "string" && label.trim()) {
+    // English labels start with a capital ("Date of birth"); an abbreviation ("MRN") keeps its capitals
+    const field = locale === "en" && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+    text = t(generic === "choose" ? "common.chooseField" : "common.enterField", { field });
+  }
+  return (
+    <p data-slot="form-message" id={formMessageId} role="alert" className="text-sm text-destructive">
+      {text}
+    </p>
+  );
+}
+
 /** one field bound to the form: label, the control `children` renders (with buttons `aside` it), hint and error */
 function BoundField<T extends FieldValues, U>({
   base,
   children,
   aside,
+  kind = "enter",
 }: {
   base: FieldBase<T, U>;
   children: (field: Bound) => ReactNode;
   aside?: (field: Bound) => ReactNode;
+  /** how an empty field is asked for: typed ("Enter the …") or picked ("Choose the …") */
+  kind?: "enter" | "choose";
 }) {
   return (
     <FormField
@@ -59,7 +87,11 @@ function BoundField<T extends FieldValues, U>({
               control
             )}
             {base.description && <FormDescription>{base.description}</FormDescription>}
-            <FormMessage />
+            <FieldMessage
+              label={base.label}
+              kind={kind}
+              empty={field.value === "" || field.value === null || field.value === undefined}
+            />
           </FormItem>
         );
       }}
@@ -229,7 +261,7 @@ export function SelectField<T extends FieldValues, U = T>({
   ...base
 }: SelectFieldProps<T, U>) {
   return (
-    <BoundField base={base}>
+    <BoundField base={base} kind="choose">
       {(field) => (
         <NativeSelect
           {...field}
@@ -316,7 +348,7 @@ function ToggleField<T extends FieldValues, U>({ kind, ...base }: FieldBase<T, U
           <>
             <FormLabel className={kind === "checkbox" ? "font-normal" : undefined}>{base.label}</FormLabel>
             {base.description && <FormDescription>{base.description}</FormDescription>}
-            <FormMessage />
+            <FieldMessage label={base.label} kind="choose" />
           </>
         );
         return kind === "switch" ? (

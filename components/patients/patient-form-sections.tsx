@@ -1,7 +1,7 @@
 "use client";
 // The sections of the patient form (used inside <Form> of patient-form.tsx).
 import { Plus, X } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +16,7 @@ import {
 } from "@/components/form";
 import { Input } from "@/components/ui/input";
 import { ALLERGY_SEVERITIES, BLOOD_GROUPS, MARITAL_STATUSES } from "@/shared/patients/schemas";
+import { DRUG_CLASSES } from "@/shared/clinical/drug-classes";
 import type { PatientFormValues } from "./patient-form";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -131,6 +132,15 @@ export function ClinicalSection() {
   const t = useTranslations("patients");
   const { control } = useFormContext<PatientFormValues>();
   const allergies = useFieldArray({ control, name: "allergies" });
+  const locale = useLocale() === "ar" ? "ar" : "en";
+  // the shipped classes, each with "the whole class" first and then its ingredients
+  const allergenGroups = DRUG_CLASSES.map((c) => ({
+    label: c[locale],
+    options: [
+      { value: c.key, label: t("allergenWholeClass", { name: c[locale] }) },
+      ...c.members.map((m) => ({ value: m.key, label: m[locale] })),
+    ],
+  }));
   return (
     <Section title={t("sectionClinical")}>
       <SelectField
@@ -141,8 +151,15 @@ export function ClinicalSection() {
       <fieldset className="grid gap-2 sm:col-span-2 lg:col-span-3">
         <legend className="mb-2 text-sm font-medium">{t("allergies")}</legend>
         {allergies.fields.map((f, i) => (
-          <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[1fr_1fr_10rem_auto]">
+          <div key={f.id} className="grid items-end gap-2 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_9rem_auto]">
             <TextField name={`allergies.${i}.substance`} label={t("substance")} />
+            <SelectField
+              name={`allergies.${i}.allergen`}
+              label={t("allergen")}
+              nullable
+              placeholder={t("allergenNone")}
+              groups={allergenGroups}
+            />
             <TextField name={`allergies.${i}.reaction`} label={t("reaction")} />
             <SelectField
               name={`allergies.${i}.severity`}
@@ -165,7 +182,7 @@ export function ClinicalSection() {
             type="button"
             variant="outline"
             size="sm"
-            onClick={() => allergies.append({ substance: "", reaction: "", severity: "MODERATE" })}
+            onClick={() => allergies.append({ substance: "", reaction: "", severity: "MODERATE", allergen: null })}
           >
             <Plus aria-hidden /> {t("addAllergy")}
           </Button>

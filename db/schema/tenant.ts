@@ -12,7 +12,21 @@ import {
   PRIORITIES,
 } from "../../shared/enums";
 
-export type Allergy = { substance: string; reaction: string; severity: "MILD" | "MODERATE" | "SEVERE" };
+export type Allergy = {
+  substance: string;
+  reaction: string;
+  severity: "MILD" | "MODERATE" | "SEVERE";
+  /** a class or ingredient key of shared/clinical/drug-classes.ts: the allergy checked when prescribing */
+  allergen?: string | null;
+};
+/** a recorded allergy a prescription was written over, with how it matched (shared/clinical/allergy-check.ts) */
+export type OverriddenAllergy = {
+  substance: string;
+  severity: string;
+  reaction: string;
+  matchedBy: string;
+  key?: string;
+};
 export type EmergencyContact = { name: string; relationship: string; phone: string };
 export type Insurance = { provider: string; policyNumber: string; groupNumber: string };
 
@@ -47,6 +61,10 @@ export function tenantSchema(k: Kit) {
       phone: k.text("phone").notNull().default(""),
       /** digits of phone only, for search */
       phoneDigits: k.searchKey("phone_digits").notNull().default(""),
+      /** phone digits backwards: "ends with 4567" is a prefix range on this */
+      phoneDigitsReversed: k.searchKey("phone_digits_rev").notNull().default(""),
+      /** the MRN backwards: a number typed alone ("7", "000007") finds "<prefix>-000007" by a prefix range */
+      mrnReversed: k.searchKey("mrn_rev").notNull().default(""),
       email: k.text("email").notNull().default(""),
       address: k.text("address").notNull().default(""),
       city: k.text("city").notNull().default(""),
@@ -67,6 +85,8 @@ export function tenantSchema(k: Kit) {
     (t) => [
       k.uniqueIndex("patients_mrn_uq").on(t.mrn),
       k.index("patients_phone_idx").on(t.phoneDigits),
+      k.index("patients_phone_rev_idx").on(t.phoneDigitsReversed),
+      k.index("patients_mrn_rev_idx").on(t.mrnReversed),
       k.index("patients_sort_idx").on(t.sortName, t.id),
       k.index("patients_dob_idx").on(t.dateOfBirth),
     ],
@@ -276,6 +296,10 @@ export function tenantSchema(k: Kit) {
       frequency: k.text("frequency").notNull(),
       durationDays: k.int("duration_days").notNull(),
       instructions: k.text("instructions").notNull().default(""),
+      /** why the doctor prescribed despite a recorded allergy (null: no allergy matched) */
+      allergyOverrideReason: k.text("allergy_override_reason"),
+      /** the allergies it was prescribed over */
+      allergyOverrides: k.json<OverriddenAllergy[]>("allergy_overrides"),
       createdBy: k.id("created_by").notNull(),
       createdAt: k.timestamp("created_at").notNull(),
     },

@@ -11,7 +11,14 @@ import { and, asc, gte, inArray, lt, sql, type AnyColumn, type SQL } from "drizz
 import { driver, tenant, type Db } from "../../db";
 import { newId } from "../../db/id";
 import { GENDERS } from "../../shared/enums";
-import { foldForSearch, nameTerms, phoneDigits, prefixUpperBound, sortName } from "../../server/patients/names";
+import {
+  foldForSearch,
+  nameTerms,
+  patientSearchKeys,
+  phoneDigits,
+  prefixUpperBound,
+  sortName,
+} from "../../server/patients/names";
 import { formatMrn } from "../../server/patients/register";
 import { patientFieldsSchema, type PatientFields } from "../../shared/patients/schemas";
 import { listPatients, patientListColumns, searchCondition } from "../../server/patients/search";
@@ -158,7 +165,7 @@ async function loadPatients(db: Db, count: number, mrnPrefix: string, createdBy:
         id,
         mrn,
         ...input,
-        phoneDigits: phoneDigits(input.phone),
+        ...patientSearchKeys({ phone: input.phone, mrn }),
         sortName: sortName(input.lastName, input.firstName),
         createdBy,
         createdAt: now,
@@ -224,10 +231,13 @@ function queries(kind: QueryKind, data: Generated[], n: number): Query[] {
     } else {
       if (!pt.phone) continue;
       const d = phoneDigits(pt.phone);
-      if (f < 0.4) push(d, "all digits");
-      else if (f < 0.6)
+      if (f < 0.3) push(d, "all digits");
+      else if (f < 0.45)
         push(pt.phone.replace(/[ ()]/g, "").replace(/^\+/, ""), "as typed, no spaces"); // "0300-1234567"
-      else if (f < 0.8) push(d.slice(0, 7 + Math.floor(r() * 3)), "7–9 digit prefix");
+      else if (f < 0.6)
+        push(pt.phone, "as written, spaces and +"); // "+968 9123 4567"
+      else if (f < 0.75) push(d.slice(0, 7 + Math.floor(r() * 3)), "7–9 digit prefix");
+      else if (f < 0.9) push(d.slice(-4), "last 4 digits");
       else push(`+${d}`, "+digits");
     }
   }

@@ -7,6 +7,7 @@ import { newId } from "@/db/id";
 import { recordPhiAccess } from "../audit/phi";
 import { AppError } from "../errors";
 import { assertPermitted, type HospitalCtx } from "../context";
+import { allergyConflicts } from "../../shared/clinical/allergy-check";
 import { icdTitle } from "./icd";
 import type { Encounter } from "./start";
 import {
@@ -176,11 +177,31 @@ export async function addDiagnosis(ctx: HospitalCtx, input: z.output<typeof diag
   });
 }
 
+/**
+ * Adds a prescription. A drug that matches one of the patient's recorded allergies (by ingredient, class or name:
+ * shared/clinical/allergy-check.ts) is refused with ALLERGY_CONFLICT naming the allergies — unless the doctor gives an
+ * override reason, which is kept on the prescription with the allergies it overrode and written to the PHI log.
+ */
 export async function addPrescription(ctx: HospitalCtx, input: z.output<typeof prescriptionSchema>) {
   assertPermitted(ctx, "prescription.write");
   return ctx.db.transaction(async (tx) => {
     const enc = await openEncounter(tx, input.encounterId);
-    const { encounterId: _e, ...rx } = input;
+    const { encounterId: _e, allergyOverrideReason, ...rx } = input;
+    const [patient] = await tx
+      .select({ allergies: tenant.patients.allergies })
+      .from(tenant.patients)
+      .where(eq(tenant.patients.id, enc.patientId));
+    const conflicts = allergyConflicts(patient?.allergies ?? [], rx.drug);
+    const reason = allergyOverrideReason?.trim() || null;
+    if (conflicts.length > 0 && !reason)
+      throw new AppError("ALLERGY_CONFLICT", {
+        field: "drug",
+        params: {
+          drug: rx.drug,
+          allergies: conflicts.map((c) => `${c.substance} (${c.severity})`).join(", "),
+          count: conflicts.length,
+        },
+      });
     const [row] = await tx
       .insert(tenant.prescriptions)
       .values({
@@ -188,13 +209,15 @@ export async function addPrescription(ctx: HospitalCtx, input: z.output<typeof p
         encounterId: enc.id,
         patientId: enc.patientId,
         ...rx,
+        allergyOverrideReason: conflicts.length > 0 ? reason : null,
+        allergyOverrides: conflicts.length > 0 ? conflicts : null,
         createdBy: ctx.actor.userId,
         createdAt: new Date(),
       })
       .returning();
     await touch(tx, enc.id);
     await recordPhiAccess(tx, ctx.actor, {
-      action: "encounter.prescription",
+      action: conflicts.length > 0 ? "encounter.prescription.allergy_override" : "encounter.prescription",
       entityType: "prescription",
       entityId: row!.id,
       patientId: enc.patientId,

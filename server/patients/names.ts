@@ -24,4 +24,21 @@ export function prefixUpperBound(prefix: string): string {
   return cps.join("") + String.fromCodePoint(last.codePointAt(0)! + 1);
 }
 
-export const phoneDigits = (phone: string) => phone.replace(/\D/g, "").slice(0, 30);
+/** Arabic-Indic and Persian digits as ASCII ones: "٩١٢٣" is typed as often as "9123" */
+export const asciiDigits = (s: string) =>
+  s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
+    const cp = d.codePointAt(0)!;
+    return String(cp >= 0x06f0 ? cp - 0x06f0 : cp - 0x0660);
+  });
+
+export const phoneDigits = (phone: string) => asciiDigits(phone).replace(/\D/g, "").slice(0, 30);
+
+/** a string backwards: suffix searches become prefix searches (an index range) on a reversed column */
+export const reversed = (s: string) => [...s].reverse().join("");
+
+/** the search keys of a patient row derived from its phone and MRN */
+export const patientSearchKeys = (row: { phone: string; mrn?: string }) => ({
+  phoneDigits: phoneDigits(row.phone),
+  phoneDigitsReversed: reversed(phoneDigits(row.phone)),
+  ...(row.mrn !== undefined ? { mrnReversed: reversed(row.mrn) } : {}),
+});

@@ -8,7 +8,7 @@ import type { HospitalCtx } from "../context";
 import { AppError } from "../errors";
 import { PLAN_RULES } from "../../shared/hospitals/plans";
 import { bumpCounter } from "../counters";
-import { nameTerms, phoneDigits, sortName } from "./names";
+import { nameTerms, patientSearchKeys, sortName } from "./names";
 import type { PatientFields, PatientPatch } from "../../shared/patients/schemas";
 
 export type Patient = typeof tenant.patients.$inferSelect;
@@ -50,7 +50,7 @@ export async function registerPatient(ctx: HospitalCtx, input: PatientFields): P
         id,
         mrn: formatMrn(ctx.hospital.settings.mrnPrefix, mrnNumber),
         ...input,
-        phoneDigits: phoneDigits(input.phone),
+        ...patientSearchKeys({ phone: input.phone, mrn: formatMrn(ctx.hospital.settings.mrnPrefix, mrnNumber) }),
         sortName: sortName(input.lastName, input.firstName),
         createdBy: ctx.actor.userId,
         createdAt: now,
@@ -97,7 +97,7 @@ export async function updatePatient(
       .update(tenant.patients)
       .set({
         ...patch,
-        phoneDigits: phoneDigits(next.phone),
+        ...patientSearchKeys({ phone: next.phone }),
         sortName: sortName(next.lastName, next.firstName),
         version: sql`${tenant.patients.version} + 1`,
         updatedAt: new Date(),

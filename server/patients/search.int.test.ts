@@ -1,5 +1,6 @@
 // Patient search over HTTP on both databases: any word prefix of any name (case- and accent-insensitive, hyphenated
-// names by part), several words together, MRN and phone prefixes, keyset pagination, hostile input.
+// names by part), several words together, MRN (whole, prefix or its number alone), phone numbers as people type them,
+// keyset pagination, hostile input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driver } from "@/db";
 import { cookieFor, makeHospital, makeUser, type TestHospital } from "../testing/fixtures";
@@ -73,6 +74,31 @@ describe(`patient search (${driver().name})`, () => {
     expect(await names("96891234")).toEqual(["Mohammed"]);
     expect(await names("555-010")).toEqual(["Maria"]);
     expect(await names("5557771212")).toEqual(["José"]);
+  });
+
+  it("finds a phone number as people type it: whole, with or without country code, or its last digits", async () => {
+    for (const typed of [
+      "+968 9123 4567",
+      "91234567",
+      "9123 4567",
+      "4567",
+      "0096891234567",
+      "٩١٢٣٤٥٦٧",
+      "(968) 9123-4567",
+    ])
+      expect(await names(typed), typed).toEqual(["Mohammed"]);
+    // stored without country code, typed with it
+    expect(await names("+1 (555) 010-2030")).toEqual(["Maria"]);
+    expect(await names("2030")).toEqual(["Maria"]);
+    expect(await names("1234")).toEqual([]);
+  });
+
+  it("finds a patient by the number of the MRN alone, padded or not", async () => {
+    const mrn = mrnOf.Fatima!;
+    const n = Number(mrn.split("-").pop());
+    expect(await names(String(n))).toEqual(["Fatima"]);
+    expect(await names(String(n).padStart(6, "0"))).toEqual(["Fatima"]);
+    expect(await names(mrn)).toEqual(["Fatima"]);
   });
 
   it("pages through every match exactly once, in name order", async () => {

@@ -1,10 +1,10 @@
-// Patient search: any word prefix of the names (through patient_name_terms), MRN prefix, phone-digits prefix;
-// keyset-paginated by (sort name, id) so every page is an index range on both databases.
+// Patient search: any word prefix of the names (through patient_name_terms), MRN prefix, and phone numbers and MRN
+// numbers as people type them; keyset-paginated by (sort name, id) so every page is an index range on both databases.
 import { and, asc, eq, gt, gte, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
 import { tenant, type Db } from "@/db";
 import type { HospitalCtx } from "../context";
-import { foldForSearch, phoneDigits, prefixUpperBound } from "./names";
+import { asciiDigits, foldForSearch, phoneDigits, prefixUpperBound, reversed } from "./names";
 
 const p = tenant.patients;
 const terms = tenant.patientNameTerms;
@@ -45,7 +45,36 @@ const startsWith = (col: AnyColumn, prefix: string) => and(gte(col, prefix), lt(
  * digits) — an OR of those would make Postgres walk every patient when there are few hits. Shorter words match
  * thousands of names, where walking the sort order and stopping at the first page is the faster plan.
  */
+/** a query made of digits and the marks of a phone number ("+968 9123-4567", "(91) 23 45 67", "٩١٢٣٤٥٦٧") */
+const NUMBER_QUERY = /^[\s\d+()\-./\u0660-\u0669\u06f0-\u06f9]+$/;
+/** the national number of most phone plans in the region is 8 or 9 digits: a number typed with its country code
+ * still finds one stored without it, and the other way round */
+const NATIONAL_DIGITS = 8;
+
+/**
+ * A number typed alone: a phone number whole, with or without country code, or its last digits (4 or more), and an
+ * MRN by its number ("7" or "000007" finds <prefix>-000007). Each is an index range (suffixes on reversed columns).
+ */
+function numberCondition(db: Db, digits: string): SQL {
+  const ranges: SQL[] = [];
+  if (digits.length <= 9)
+    ranges.push(startsWith(p.mrnReversed, reversed(`-${digits.replace(/^0+(?=\d)/, "").padStart(6, "0")}`)));
+  if (digits.length >= 3) ranges.push(startsWith(p.phoneDigits, digits));
+  if (digits.length >= 4) ranges.push(startsWith(p.phoneDigitsReversed, reversed(digits)));
+  if (digits.length > NATIONAL_DIGITS)
+    ranges.push(startsWith(p.phoneDigitsReversed, reversed(digits.slice(-NATIONAL_DIGITS))));
+  const [first, ...rest] = ranges.map((r) => db.select({ id: p.id }).from(p).where(r));
+  let candidates = first!;
+  for (const r of rest) candidates = candidates.unionAll(r) as typeof candidates;
+  return inArray(p.id, candidates);
+}
+
 export function searchCondition(db: Db, search: string | undefined): SQL | undefined {
+  const typed = (search ?? "").trim();
+  if (NUMBER_QUERY.test(typed)) {
+    const digits = phoneDigits(asciiDigits(typed));
+    if (digits.length > 0) return numberCondition(db, digits.slice(0, 20));
+  }
   const words = foldForSearch(search ?? "")
     .split(/[^\p{L}\p{N}-]+/u)
     .map((w) => w.replace(/^-+|-+$/g, ""))
@@ -123,6 +152,9 @@ export async function findPossibleDuplicates(
   }
   const digits = phoneDigits(q.phone ?? "");
   if (digits.length >= 6) conditions.push(eq(p.phoneDigits, digits));
+  // the same number with or without its country code
+  if (digits.length >= NATIONAL_DIGITS)
+    conditions.push(startsWith(p.phoneDigitsReversed, reversed(digits.slice(-NATIONAL_DIGITS))));
   if (conditions.length === 0) return [];
   const rows = await ctx.db
     .select(patientListColumns)

@@ -77,6 +77,8 @@ export const prescriptionSchema = z.object({
   frequency: requiredText(100),
   durationDays: z.number().int().min(1).max(365),
   instructions: text(1000).default(""),
+  /** required to prescribe a drug that matches a recorded allergy (otherwise ALLERGY_CONFLICT); audited and shown */
+  allergyOverrideReason: text(500).optional(),
 });
 
 export const addendumSchema = z.object({ encounterId: uuid, text: requiredText(10_000) });

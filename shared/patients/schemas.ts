@@ -1,6 +1,7 @@
 // Patient fields: one zod schema for the API, the registration form and the tests. Pure: safe in client components.
 import { z } from "zod";
 import { GENDERS } from "../enums";
+import { ALLERGEN_KEYS } from "../clinical/drug-classes";
 import { baseVersion, isoDate, optionalEmail, pageLimit, phone, requiredText, text, uuid, withCode } from "../zod";
 
 export const BLOOD_GROUPS = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
@@ -22,6 +23,12 @@ export const allergySchema = z.object({
   substance: requiredText(120),
   reaction: text(200).default(""),
   severity: z.enum(ALLERGY_SEVERITIES),
+  /** optional coded allergen: a class or ingredient of the shipped list (shared/clinical/drug-classes.ts) */
+  allergen: z
+    .string()
+    .refine((k) => ALLERGEN_KEYS.includes(k), withCode("INVALID_OPTION"))
+    .nullable()
+    .default(null),
 });
 
 export const patientFieldsSchema = z.object({

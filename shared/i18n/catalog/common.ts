@@ -3,6 +3,8 @@ import { defineMessages } from "../define";
 export default defineMessages({
   en: {
     appName: "Zain HMS",
+    enterField: "Enter the {field}",
+    chooseField: "Choose the {field}",
     tagline: "Hospital management, one secure database per hospital",
     save: "Save",
     saving: "Saving…",
@@ -32,6 +34,9 @@ export default defineMessages({
     maintenanceTitle: "Closed for maintenance",
     maintenanceBody:
       "{hospital} is closed for a few minutes while its data is being restored. Please try again shortly.",
+    unavailableTitle: "Temporarily unavailable",
+    unavailableBody:
+      "{hospital} cannot be reached just now: its database is not available. Nothing was lost; please try again in a few minutes.",
     tryAgain: "Try again",
     goHome: "Go to the start page",
     readOnlyBanner:
@@ -52,6 +57,8 @@ export default defineMessages({
     },
   },
   ar: {
+    enterField: "أدخل {field}",
+    chooseField: "اختر {field}",
     appName: "زين لإدارة المستشفيات",
     tagline: "إدارة المستشفى، وقاعدة بيانات آمنة مستقلة لكل مستشفى",
     save: "حفظ",
@@ -81,6 +88,9 @@ export default defineMessages({
     notFoundBody: "الصفحة المطلوبة غير موجودة هنا، أو لا يحق لك فتحها.",
     maintenanceTitle: "مغلق للصيانة",
     maintenanceBody: "{hospital} مغلق لبضع دقائق ريثما تُستعاد بياناته. يرجى المحاولة مرة أخرى بعد قليل.",
+    unavailableTitle: "غير متاح مؤقتًا",
+    unavailableBody:
+      "يتعذّر الوصول إلى {hospital} حاليًا لأن قاعدة بياناته غير متاحة. لم يُفقد شيء؛ يرجى المحاولة مرة أخرى بعد بضع دقائق.",
     tryAgain: "حاول مرة أخرى",
     goHome: "الذهاب إلى الصفحة الرئيسية",
     readOnlyBanner: "انتهى اشتراك هذا المستشفى. يمكنك عرض السجلات دون تعديلها حتى يتم تجديد الاشتراك.",

@@ -1,0 +1,2 @@
+ALTER TABLE `prescriptions` ADD `allergy_override_reason` text;--> statement-breakpoint
+ALTER TABLE `prescriptions` ADD `allergy_overrides` text;

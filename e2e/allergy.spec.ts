@@ -82,6 +82,7 @@ test("the warning speaks Arabic, right to left, at phone width", async ({ browse
   await page.getByLabel(ar.auth.username).fill("doctor");
   await page.getByLabel(ar.auth.password).fill(E2E.password);
   await page.getByRole("button", { name: ar.auth.signIn }).click();
+  await expect(page).not.toHaveURL(/\/auth\/login/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   // NOOR-000001 has a severe penicillin allergy (e2e/server.ts)
   await open(page, `${noorUrl}/patients?q=NOOR-000001`);

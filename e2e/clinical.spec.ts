@@ -105,8 +105,8 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   await vitals.getByLabel(enc.weightKg).fill("62");
   await vitals.getByRole("button", { name: enc.recordVitals }).click();
   await expect(doctor.getByText(enc.vitalsSaved, { exact: true })).toBeVisible();
-  await expect(doctor.getByRole("cell", { name: "128/82" })).toBeVisible();
-  await expect(doctor.getByRole("cell", { name: "22.8" })).toBeVisible(); // BMI 62 / 1.65² = 22.77
+  await expect(doctor.getByTestId("vital-bp")).toHaveText("128/82");
+  await expect(doctor.getByTestId("vital-bmi")).toHaveText("22.8"); // BMI 62 / 1.65² = 22.77
 
   await doctor.getByLabel(enc.subjective).fill("Dry cough for two weeks, worse at night. <script>alert(1)</script>");
   await doctor.getByLabel(enc.assessment).fill("Acute upper respiratory infection");
@@ -159,6 +159,8 @@ test("reception registers and books; the doctor sees, charts, prescribes and sig
   await open(admin, `${demoUrl}/audit?patientId=${patientId}`);
   await expect(admin.getByRole("cell", { name: "encounter.sign" }).first()).toBeVisible();
   await expect(admin.getByRole("cell", { name: "patient.create" }).first()).toBeVisible();
+  // entries name the patient (name and MRN), not an id
+  await expect(admin.getByRole("cell", { name: new RegExp(fullName) }).first()).toBeVisible();
   await admin.getByRole("button", { name: en.audit.verify.button }).click();
   await expect(admin.getByText(/intact/i)).toBeVisible();
   await admin.screenshot({ path: ".tmp/screenshots/access-log.png", fullPage: true });

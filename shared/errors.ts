@@ -139,6 +139,8 @@ export const FIELD_ERROR_CODES = [
   "HOSPITAL_CODE_RESERVED",
   "MFA_CODE_FORMAT",
   "ACCOUNT_CODE_FORMAT",
+  /** the currency changes: each amount must be confirmed in the new currency (params.currency) */
+  "AMOUNT_CONFIRM_NEEDED",
   "DATE_RANGE_REVERSED",
   "DATE_RANGE_TOO_LONG",
   "BIRTH_DATE_IN_FUTURE",

@@ -59,8 +59,16 @@ export function AccessLog({ today }: { today: string }) {
   const roleLabel = (role: string) => ((ROLES as readonly string[]).includes(role) ? tRole(role as Role) : role);
   // the user filter names the user by the name the entries carry (every entry shown is theirs)
   const userName = filters.userId
-    ? (rows.find((r) => r.userId === filters.userId)?.username ?? shortId(filters.userId))
+    ? (() => {
+        const r = rows.find((x) => x.userId === filters.userId);
+        return r ? (r.userName ?? r.username) : shortId(filters.userId);
+      })()
     : "";
+  const patientOf = (id: string) => rows.find((r) => r.patientId === id)?.patient ?? null;
+  const patientLabel = (id: string) => {
+    const p = patientOf(id);
+    return p ? `${p.name} (${p.mrn})` : shortId(id);
+  };
   const filtered = hasFilters(filters);
 
   return (
@@ -88,7 +96,7 @@ export function AccessLog({ today }: { today: string }) {
           )}
           {filters.patientId && (
             <FilterChip
-              label={t("filters.patient", { id: shortId(filters.patientId) })}
+              label={t("filters.patient", { id: patientLabel(filters.patientId) })}
               removeLabel={t("filters.removePatient")}
               onRemove={() => go({ ...filters, patientId: undefined })}
             />
@@ -156,17 +164,22 @@ export function AccessLog({ today }: { today: string }) {
                 </TableCell>
                 <TableCell>
                   {filters.userId === r.userId ? (
-                    <span className="font-medium">{r.username}</span>
+                    <span className="font-medium">{r.userName ?? r.username}</span>
                   ) : (
                     <button
                       type="button"
                       className="rounded-sm text-start font-medium hover:underline focus-visible:outline-2 focus-visible:outline-ring"
                       onClick={() => go({ ...filters, userId: r.userId })}
-                      title={t("filterByUser", { name: r.username })}
-                      aria-label={t("filterByUser", { name: r.username })}
+                      title={t("filterByUser", { name: r.userName ?? r.username })}
+                      aria-label={t("filterByUser", { name: r.userName ?? r.username })}
                     >
-                      {r.username}
+                      {r.userName ?? r.username}
                     </button>
+                  )}
+                  {r.userName && (
+                    <span className="block font-mono text-xs text-muted-foreground" dir="ltr">
+                      {r.username}
+                    </span>
                   )}
                 </TableCell>
                 <TableCell className="text-muted-foreground">{roleLabel(r.role)}</TableCell>
@@ -185,9 +198,10 @@ export function AccessLog({ today }: { today: string }) {
                   {r.patientId ? (
                     <PatientCell
                       id={r.patientId}
+                      patient={r.patient}
                       active={filters.patientId === r.patientId}
-                      filterLabel={t("filterByPatient", { id: shortId(r.patientId) })}
-                      openLabel={t("openPatient", { id: shortId(r.patientId) })}
+                      filterLabel={t("filterByPatient", { id: patientLabel(r.patientId) })}
+                      openLabel={t("openPatient", { id: patientLabel(r.patientId) })}
                       onFilter={() => go({ ...filters, patientId: r.patientId! })}
                     />
                   ) : (
@@ -223,33 +237,45 @@ export function AccessLog({ today }: { today: string }) {
 
 function PatientCell({
   id,
+  patient,
   active,
   filterLabel,
   openLabel,
   onFilter,
 }: {
   id: string;
+  /** the name and MRN (null: the patient is not in this hospital's database any more) */
+  patient: { name: string; mrn: string } | null;
   active: boolean;
   filterLabel: string;
   openLabel: string;
   onFilter: () => void;
 }) {
+  const label = patient ? (
+    <span className="flex flex-col text-start">
+      <span className="font-medium">{patient.name}</span>
+      <span className="font-mono text-xs text-muted-foreground" dir="ltr">
+        {patient.mrn}
+      </span>
+    </span>
+  ) : (
+    <span className="font-mono text-xs" dir="ltr" title={id}>
+      {shortId(id)}
+    </span>
+  );
   return (
     <span className="inline-flex items-center gap-1">
       {active ? (
-        <span className="font-mono text-xs" dir="ltr" title={id}>
-          {shortId(id)}
-        </span>
+        label
       ) : (
         <button
           type="button"
-          className="rounded-sm font-mono text-xs hover:underline focus-visible:outline-2 focus-visible:outline-ring"
-          dir="ltr"
+          className="rounded-sm hover:underline focus-visible:outline-2 focus-visible:outline-ring"
           onClick={onFilter}
           title={filterLabel}
           aria-label={filterLabel}
         >
-          {shortId(id)}
+          {label}
         </button>
       )}
       <Button asChild variant="ghost" size="icon" className="size-7">

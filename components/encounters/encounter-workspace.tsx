@@ -56,7 +56,7 @@ export function EncounterWorkspace({ id, role, userId }: { id: string; role: str
               {open ? t("statusOPEN") : t("statusSIGNED")}
             </Badge>
             <span>{e.kind === "APPOINTMENT" ? t("kindAPPOINTMENT") : t("kindWALK_IN")}</span>·
-            <span>{e.doctorName}</span>·
+            <span data-testid="encounter-doctor">{e.doctorName}</span>·
             <span>{format.dateTime(e.startedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
           </p>
         </div>

@@ -1,22 +1,22 @@
 "use client";
 // The lower half of a chart: appointments, encounters, and who opened the chart — each loaded when its tab opens.
 import type { HospitalRole } from "@/shared/enums";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useErrorToast } from "@/components/form";
 import { useTRPC } from "@/components/trpc/client";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { WalkInButton, type WalkInDoctor } from "./walk-in-button";
 
 type Props = {
   patientId: string;
   show: { appointments: boolean; encounters: boolean; access: boolean; startEncounter: boolean };
+  /** who a walk-in is for: the user themselves (a doctor), or a doctor chosen from the hospital's doctors */
+  walkIn: { selfDoctor: boolean; doctors: WalkInDoctor[] };
 };
 
 const Loading = () => <Skeleton className="h-24 w-full" />;
@@ -50,26 +50,14 @@ function Appointments({ patientId }: { patientId: string }) {
   );
 }
 
-function Encounters({ patientId, canStart }: { patientId: string; canStart: boolean }) {
+function Encounters({ patientId, walkIn }: { patientId: string; walkIn: Props["walkIn"] | null }) {
   const t = useTranslations("patients");
   const format = useFormatter();
   const trpc = useTRPC();
-  const showError = useErrorToast();
-  const router = useRouter();
   const q = useQuery(trpc.encounter.list.queryOptions({ patientId, limit: 100 }));
-  const start = useMutation(
-    trpc.encounter.start.mutationOptions({
-      onSuccess: (e) => router.push(`/encounters/${e.id}`),
-      onError: showError,
-    }),
-  );
   return (
     <div className="space-y-3">
-      {canStart && (
-        <Button size="sm" onClick={() => start.mutate({ patientId })} disabled={start.isPending}>
-          {t("startWalkIn")}
-        </Button>
-      )}
+      {walkIn && <WalkInButton patientId={patientId} {...walkIn} />}
       {q.isLoading ? (
         <Loading />
       ) : (q.data ?? []).length === 0 ? (
@@ -133,7 +121,7 @@ function Access({ patientId }: { patientId: string }) {
   );
 }
 
-export function ChartActivity({ patientId, show }: Props) {
+export function ChartActivity({ patientId, show, walkIn }: Props) {
   const t = useTranslations("patients");
   const first = show.encounters ? "encounters" : show.appointments ? "appointments" : "access";
   if (!show.appointments && !show.encounters && !show.access) return null;
@@ -146,7 +134,7 @@ export function ChartActivity({ patientId, show }: Props) {
       </TabsList>
       {show.encounters && (
         <TabsContent value="encounters">
-          <Encounters patientId={patientId} canStart={show.startEncounter} />
+          <Encounters patientId={patientId} walkIn={show.startEncounter ? walkIn : null} />
         </TabsContent>
       )}
       {show.appointments && (

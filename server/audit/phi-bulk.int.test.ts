@@ -140,6 +140,16 @@ describe(`bulk PHI reads are logged, one entry per request (${driver().name})`, 
     expect(cp).toMatchObject({ seq: last!.seq, hash: last!.hash });
   });
 
+  it("the admin's access log names the patients (name and MRN) and the staff (their names)", async () => {
+    await flushPhiReads();
+    const page = await admin.phiLog.list.query({ patientId: patientIds[0]!, limit: 50 });
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const item of page.items)
+      expect(item.patient).toMatchObject({ name: "Salim Bulkread", mrn: expect.stringMatching(/-\d{6}$/) });
+    const created = page.items.find((i) => i.action === "patient.create");
+    expect(created).toMatchObject({ userId: receptionistId, userName: expect.stringMatching(/\S+ \S+/) });
+  });
+
   it("the writer flushes by itself within its interval", async () => {
     await flushPhiReads();
     const count = async () =>

@@ -9,7 +9,7 @@
 // Bulk reads (lists, searches, the queue) go through a buffered writer: queuePhiRead returns at once, and the
 // entries are chained in one transaction per hospital at least every second and on shutdown (flushPhiReads).
 import { createHmac } from "node:crypto";
-import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { control, tenant, type Db } from "@/db";
 import { currentKeyVersion, derivedKey } from "../auth/secret";
 import type { Actor, HospitalCtx, MainDb } from "../context";
@@ -370,6 +370,36 @@ export async function listPhiAccess(ctx: HospitalCtx, f: PhiLogFilter) {
     .orderBy(desc(log.seq))
     .limit(f.limit + 1);
   const more = rows.length > f.limit;
-  const items = more ? rows.slice(0, f.limit) : rows;
+  const page = more ? rows.slice(0, f.limit) : rows;
+  // who and whose, in words: the patients' names and MRNs (this hospital's own), the staff members' names
+  const patientIds = [...new Set(page.map((r) => r.patientId).filter((id): id is string => !!id))];
+  const patients = patientIds.length
+    ? await ctx.db
+        .select({
+          id: tenant.patients.id,
+          mrn: tenant.patients.mrn,
+          firstName: tenant.patients.firstName,
+          lastName: tenant.patients.lastName,
+        })
+        .from(tenant.patients)
+        .where(inArray(tenant.patients.id, patientIds))
+    : [];
+  const userIds = [...new Set(page.map((r) => r.userId))];
+  const users = userIds.length
+    ? await ctx.main
+        .select({ id: control.users.id, firstName: control.users.firstName, lastName: control.users.lastName })
+        .from(control.users)
+        .where(inArray(control.users.id, userIds))
+    : [];
+  const patientById = new Map(patients.map((p) => [p.id, p]));
+  const userById = new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
+  const items = page.map((r) => {
+    const p = r.patientId ? patientById.get(r.patientId) : undefined;
+    return {
+      ...r,
+      userName: userById.get(r.userId) ?? null,
+      patient: p ? { name: `${p.firstName} ${p.lastName}`, mrn: p.mrn } : null,
+    };
+  });
   return { items, nextCursor: more ? items[items.length - 1]!.seq : null };
 }

@@ -1,6 +1,6 @@
 // The data browser of the admin host (the seed's "Django admin"): read-only, filtered, offset-paged lists of the
 // control database. Every call is itself written to the control audit log (action "superadmin.view").
-import { aliasedTable, and, asc, count, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, gte, lte, not, sql } from "drizzle-orm";
 import { control } from "@/db";
 import type { PlatformCtx } from "../context";
 import { auditView, findHospital } from "./context";
@@ -160,6 +160,8 @@ export async function browseAuditLog(ctx: PlatformCtx, f: BrowseAuditFilter) {
     f.actor ? containsText([a.actorUsername], f.actor) : undefined,
     f.from ? gte(a.at, startOfDay(f.from)) : undefined,
     f.to ? lte(a.at, endOfDay(f.to)) : undefined,
+    // the list's own view entries (one per page looked at) would flood it: shown only when asked for
+    f.includeOwnViews ? undefined : not(and(eq(a.action, "superadmin.view"), eq(a.targetId, "browse.auditLog"))!),
   );
   const columns = {
     id: a.id,

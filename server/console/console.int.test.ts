@@ -163,6 +163,12 @@ describe(`console: hospitals (${driver().name})`, () => {
     const r = await console_.hospital.setPlan.mutate({ code: h.code, plan: "TRIAL" });
     expect(r).toMatchObject({ hospital: { plan: "TRIAL" }, patients: 1, maxPatients: 100, overLimit: false });
     expect((await console_.hospital.list.query({ search: h.code })).find((x) => x.code === h.code)?.patients).toBe(1);
+    // entering TRIAL starts a trial from today; leaving it does not keep the trial's end
+    const trialEnd = (await console_.hospital.get.query({ code: h.code })).subscriptionEndsAt;
+    expect(trialEnd).toBeInstanceOf(Date);
+    expect(Math.round(((trialEnd as Date).getTime() - Date.now()) / 86_400_000)).toBe(30);
+    await console_.hospital.setPlan.mutate({ code: h.code, plan: "BASIC" });
+    expect((await console_.hospital.get.query({ code: h.code })).subscriptionEndsAt).toBeNull();
   });
 
   it("SUSPENDED refuses staff sign-in and ends sessions; EXPIRED lets them sign in read-only; PROVISIONING cannot be set", async () => {

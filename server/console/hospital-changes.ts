@@ -4,7 +4,7 @@
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { control } from "@/db";
 import type { HospitalStatus, Plan } from "@/shared/enums";
-import { PLAN_RULES } from "../../shared/hospitals/plans";
+import { defaultSubscriptionEnd, PLAN_RULES } from "../../shared/hospitals/plans";
 import { isReadOnly } from "../hospitals/subscription";
 import type { PlatformCtx } from "../context";
 import { assertProvisioned, auditConsole, findHospital, type HospitalRow } from "./context";
@@ -65,9 +65,29 @@ export async function updateHospitalDetails(
   return view(after);
 }
 
+/**
+ * A new plan. Leaving or entering TRIAL also sets the subscription's dates, never silently keeping the old ones: a
+ * trial's end does not bind a paid plan (it runs from today, open-ended until the super admin sets an end), and a
+ * hospital put on TRIAL gets the trial's days from today.
+ */
 export async function setHospitalPlan(ctx: PlatformCtx, code: string, plan: Plan) {
-  const { before, after } = await change(ctx, code, { plan });
-  await auditConsole(ctx, "hospital.plan_changed", { ...ref(after), detail: { from: before.plan, to: plan } });
+  const current = await findHospital(ctx, code);
+  const now = new Date();
+  const dates =
+    (current.plan === "TRIAL") !== (plan === "TRIAL")
+      ? { subscriptionStartsAt: now, subscriptionEndsAt: defaultSubscriptionEnd(plan, now) }
+      : {};
+  const { before, after } = await change(ctx, code, { plan, ...dates });
+  await auditConsole(ctx, "hospital.plan_changed", {
+    ...ref(after),
+    detail: {
+      from: before.plan,
+      to: plan,
+      ...(dates.subscriptionStartsAt
+        ? { subscriptionEndsAt: { from: before.subscriptionEndsAt, to: after.subscriptionEndsAt } }
+        : {}),
+    },
+  });
   // a smaller plan keeps every record; only new registrations beyond its limit are refused
   const probe = await probeHospital(after.code, after.status);
   const maxPatients = PLAN_RULES[plan].maxPatients;

@@ -1,8 +1,9 @@
 import { TRPCClientError } from "@trpc/client";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { driver, tenant } from "@/db";
+import { control, driver, tenant } from "@/db";
 import { withHospital } from "../tenancy";
+import { mainDb } from "../tenancy/main-db";
 import {
   cookieFor,
   makeHospital,
@@ -165,6 +166,34 @@ describe(`encounters (${driver().name})`, () => {
     await expect(reception.encounter.start.mutate({ patientId })).rejects.toSatisfy((e) => codeOf(e) === "FORBIDDEN");
     const list = await doctor.encounter.list.query({ patientId });
     expect(list.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("walk-ins: the doctor a nurse names must be an active doctor of this hospital (answer on doctorId)", async () => {
+    const fieldOf = (err: unknown) =>
+      err instanceof TRPCClientError
+        ? (err.data as { appCode?: string; fieldErrors?: { path: string; code: string }[] } | undefined)
+        : undefined;
+    const refused = async (doctorId: string) => {
+      const before = (await doctor.encounter.list.query({ patientId })).length;
+      const err = await nurse.encounter.start.mutate({ patientId, doctorId }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(codeOf(err)).toBe("NOT_FOUND");
+      expect(fieldOf(err)).toMatchObject({
+        appCode: "DOCTOR_NOT_FOUND",
+        fieldErrors: [{ path: "doctorId", code: "DOCTOR_NOT_FOUND" }],
+      });
+      expect((await doctor.encounter.list.query({ patientId })).length).toBe(before); // nothing written
+    };
+    const aNurse = await makeUser(h, "NURSE");
+    await refused(aNurse.id); // not a doctor
+    const elsewhere = await makeUser(await makeHospital(), "DOCTOR");
+    await refused(elsewhere.id); // another hospital's doctor
+    const leaving = await makeUser(h, "DOCTOR");
+    await (await mainDb()).update(control.users).set({ isActive: false }).where(eq(control.users.id, leaving.id));
+    await refused(leaving.id); // deactivated
+    await refused("00000000-0000-4000-8000-000000000000"); // nobody
   });
 
   it.each([

@@ -63,7 +63,12 @@ export async function startEncounter(
   await getPatient(ctx, input.patientId);
   const doctorId = ctx.actor.role === "DOCTOR" ? (input.doctorId ?? ctx.actor.userId) : input.doctorId;
   if (!doctorId) throw new AppError("VALIDATION", { field: "doctorId", fieldCode: "DOCTOR_REQUIRED" });
-  const doctor = await findDoctor(ctx, doctorId);
+  // the doctor named must be an active doctor of this hospital; the answer names the field so the form can show it
+  const doctor = await findDoctor(ctx, doctorId).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === "DOCTOR_NOT_FOUND")
+      throw new AppError("DOCTOR_NOT_FOUND", { field: "doctorId", fieldCode: "DOCTOR_NOT_FOUND" });
+    throw err;
+  });
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(e)

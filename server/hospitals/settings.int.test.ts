@@ -70,7 +70,7 @@ describe(`hospital settings (${driver().name})`, () => {
     expect(await refusal(api(a.host).settings.get.query()), "nobody").toBe("UNAUTHORIZED");
     // B's admin on B's own host changes only B, whatever the input says
     await api(b.host, adminB).settings.update.mutate({
-      settings: { currency: "EUR" },
+      settings: { currency: "EUR", consultationFee: 5000 },
       ...({ id: a.id, code: a.code } as object),
     });
     expect((await hospitalRow(b.id)).settings.currency).toBe("EUR");
@@ -90,7 +90,7 @@ describe(`hospital settings (${driver().name})`, () => {
     };
     const saved = await client.settings.update.mutate({
       details,
-      settings: { timezone: "Europe/London", currency: "GBP", modules: { radiology: false } },
+      settings: { timezone: "Europe/London", currency: "GBP", consultationFee: 4000, modules: { radiology: false } },
     });
     expect(saved.details).toEqual(details);
     expect(saved.settings).toMatchObject({
@@ -117,8 +117,27 @@ describe(`hospital settings (${driver().name})`, () => {
       expect.arrayContaining(["email", "timezone", "currency", "modules.radiology", "inactivityTimeoutMinutes"]),
     );
     await client.settings.update.mutate({
-      settings: { modules: { radiology: true }, timezone: "UTC", currency: "USD" },
+      settings: { modules: { radiology: true }, timezone: "UTC", currency: "USD", consultationFee: 5000 },
     });
+  });
+
+  it("a new currency converts nothing silently: the fee must be confirmed in it, and keeps its value", async () => {
+    const client = api(a.host, adminA);
+    const before = await client.settings.get.query();
+    expect(before.settings).toMatchObject({ currency: "USD", consultationFee: 5000 }); // 50.00 USD
+    let answer: unknown;
+    await client.settings.update.mutate({ settings: { currency: "OMR" } }).catch((e: unknown) => (answer = e));
+    expect((answer as TRPCClientError<never>).data).toMatchObject({
+      code: "BAD_REQUEST",
+      appCode: "VALIDATION",
+      field: "settings.consultationFee",
+      params: { currency: "OMR" },
+    });
+    expect((await hospitalRow(a.id)).settings).toMatchObject({ currency: "USD", consultationFee: 5000 });
+    // confirmed: 19.250 OMR (3 decimals, minor units 19250)
+    const saved = await client.settings.update.mutate({ settings: { currency: "OMR", consultationFee: 19250 } });
+    expect(saved.settings).toMatchObject({ currency: "OMR", consultationFee: 19250 });
+    await client.settings.update.mutate({ settings: { currency: "USD", consultationFee: 5000 } });
   });
 
   it("refuses a bad time zone, currency, timeout or working day with BAD_REQUEST and writes nothing", async () => {

@@ -91,6 +91,14 @@ export async function updateHospitalSettings(ctx: HospitalCtx, input: SettingsUp
     if (input.baseVersion !== undefined && input.baseVersion !== row.updatedAt.getTime()) throw stale();
     const current = withDefaults(defaultHospitalSettings(row.code), row.settings);
     const next = validSettings(applySettingsPatch(current, input.settings));
+    // amounts are stored in minor units of the currency: a new currency would silently change every amount's value
+    // (50.00 USD → 5.000 OMR, or 5000 JPY). The change must carry each amount confirmed in the new currency.
+    if (next.currency !== current.currency && input.settings?.consultationFee === undefined)
+      throw new AppError("VALIDATION", {
+        field: "settings.consultationFee",
+        fieldCode: "AMOUNT_CONFIRM_NEEDED",
+        params: { currency: next.currency },
+      });
     const { modules: modulesBefore, ...restBefore } = current;
     const { modules: modulesAfter, ...restAfter } = next;
     const changed = {

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { eq } from "drizzle-orm";
 import { control } from "@/db";
-import { canUseArea, permits, PERMISSIONS, type Area, type Permission } from "@/shared/permissions";
+import { canUseArea, refusal, PERMISSIONS, type Area, type Permission } from "@/shared/permissions";
 import { sessionIdFromCookieHeader, verifySession, type VerifiedSession } from "../auth/sessions";
 import { defaultHospitalSettings, type HospitalSettings } from "../../shared/hospitals/settings-schema";
 import { mainDb } from "../tenancy/main-db";
@@ -87,8 +87,13 @@ export async function requirePermission(
 ): Promise<VerifiedSession & { hospital: NonNullable<VerifiedSession["hospital"]> }> {
   const session = await requirePageSession();
   const hospital = session.hospital;
-  if (!hospital || !permits(session.user.role, permission, placeOf(hospital))) notFound();
-  keepSuspendedToStaff(hospital, PERMISSIONS[permission].area);
+  if (!hospital) notFound();
+  const area = PERMISSIONS[permission].area;
+  const why = refusal(session.user.role, permission, placeOf(hospital));
+  // a module switched off (or outside the plan) is said so, with who can switch it on — not a 404
+  if (why === "MODULE_DISABLED" || why === "PLAN_FEATURE") redirect(`/module-off?area=${area}&why=${why}`);
+  if (why) notFound();
+  keepSuspendedToStaff(hospital, area);
   return { ...session, hospital };
 }
 

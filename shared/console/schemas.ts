@@ -102,6 +102,8 @@ export const browseAuditSchema = z
     actor: text(100).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** the audit list's own "viewed" entries, hidden by default so looking does not flood the list */
+    includeOwnViews: z.boolean().default(false),
     page,
     pageSize,
   })
@@ -109,7 +111,7 @@ export const browseAuditSchema = z
     path: ["to"],
     ...withCode("DATE_RANGE_REVERSED"),
   })
-  .default({ page: 1, pageSize: 25 });
+  .default({ page: 1, pageSize: 25, includeOwnViews: false });
 export type BrowseHospitalsFilter = z.output<typeof browseHospitalsSchema>;
 export type BrowseUsersFilter = z.output<typeof browseUsersSchema>;
 export type BrowseDepartmentsFilter = z.output<typeof browseDepartmentsSchema>;

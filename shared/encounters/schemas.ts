@@ -45,6 +45,17 @@ export const startEncounterSchema = z.union([
   z.object({ patientId: uuid, doctorId: uuid.optional(), chiefComplaint: text(500).default("") }),
 ]);
 
+/** a walk-in started by someone who is not the doctor (a nurse): the doctor who will see the patient is chosen */
+export const walkInSchema = z.object({
+  patientId: uuid,
+  doctorId: z
+    .string()
+    .refine((s) => s !== "", withCode("DOCTOR_REQUIRED"))
+    .pipe(uuid),
+  chiefComplaint: text(500).default(""),
+});
+export type WalkInInput = z.output<typeof walkInSchema>;
+
 export const noteSchema = z.object({
   encounterId: uuid,
   chiefComplaint: text(500).optional(),

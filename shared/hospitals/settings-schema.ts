@@ -12,6 +12,9 @@ export const MODULE_KEYS = [
   "radiology",
   "reports",
 ] as const;
+
+/** the modules whose screens exist; the switches of the others stay hidden in settings until they do */
+export const MODULES_WITH_SCREENS: readonly ModuleKey[] = ["appointments", "emr"];
 export type ModuleKey = (typeof MODULE_KEYS)[number];
 
 export const LOCALES = ["en", "ar"] as const;

@@ -8,7 +8,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { consoleNewHospitalSchema } from "@/shared/console/schemas";
@@ -56,6 +56,11 @@ export function CreateHospitalDialog() {
     defaultValues: EMPTY,
   });
   const errors = useServerErrors(form, { codeFields: { HOSPITAL_EXISTS: "code", CONFLICT: "code" } });
+  // the hospital's address under this deployment's root domain (the console is served at admin.<root>)
+  const typedCode = useWatch({ control: form.control, name: "code" });
+  const address = `${(typeof typedCode === "string" && typedCode.trim() ? typedCode.trim() : "code").toLowerCase()}.${
+    typeof window === "undefined" ? "" : window.location.host.replace(/^admin\./, "")
+  }`;
 
   const create = useMutation(
     trpc.hospital.create.mutationOptions({
@@ -166,7 +171,13 @@ export function CreateHospitalDialog() {
         <HospitalDetailsFields
           afterName={
             <>
-              <TextField control={form.control} name="code" label={t("code")} description={t("codeHint")} dir="ltr" />
+              <TextField
+                control={form.control}
+                name="code"
+                label={t("code")}
+                description={t("codeHint", { address })}
+                dir="ltr"
+              />
               <SelectField
                 control={form.control}
                 name="plan"

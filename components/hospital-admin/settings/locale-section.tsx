@@ -1,11 +1,20 @@
 "use client";
 // Time zone, currency, language and date format. Saving Arabic turns the whole app right-to-left on refresh.
-import { useMemo } from "react";
+// Amounts are stored in minor units of the currency, so a new currency would change their value silently (50.00 USD
+// as 5.000 OMR): choosing another currency asks for the consultation fee in it, shown with the same figure to start.
+import { useEffect, useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { SelectField, useServerErrors, type Option, type OptionGroup } from "@/components/form";
+import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import {
+  minorUnitScale,
+  NumberField,
+  SelectField,
+  useServerErrors,
+  type Option,
+  type OptionGroup,
+} from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { localeSettingsSchema } from "@/shared/hospitals/settings-input";
 import { DATE_FORMATS } from "@/shared/hospitals/settings-schema";
@@ -13,7 +22,9 @@ import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
 
-type LocaleSettings = z.infer<typeof localeSettingsSchema>;
+/** the section's fields, and the fee confirmed in a newly chosen currency */
+const schema = localeSettingsSchema.extend({ consultationFee: z.number().int().min(0).max(100_000_000).optional() });
+type LocaleSettings = z.infer<typeof schema>;
 
 /** 31 March 2026 in each format, so the choice is seen rather than decoded */
 const SAMPLE: Record<(typeof DATE_FORMATS)[number], string> = {
@@ -38,17 +49,27 @@ export function LocaleSection({
     () => ({ timezone: s.timezone, currency: s.currency, locale: s.locale, dateFormat: s.dateFormat }),
     [s],
   );
-  const form = useForm<LocaleSettings>({ resolver: zodResolver(localeSettingsSchema), values });
+  const form = useForm<LocaleSettings>({ resolver: zodResolver(schema), values });
   const errors = useServerErrors(form, { prefix: "settings.", toast: true });
   const save = useSaveSettings(errors.apply);
   const c = form.control;
+  const currency = useWatch({ control: c, name: "currency" });
+  const currencyChanges = currency !== s.currency;
+  // the same figure in the new currency to start with (50.00 USD → 50.000 OMR): the admin confirms or corrects it
+  useEffect(() => {
+    if (!currencyChanges) return form.setValue("consultationFee", undefined);
+    const figure = s.consultationFee / minorUnitScale(s.currency);
+    form.setValue("consultationFee", Math.round(figure * minorUnitScale(currency)), { shouldDirty: true });
+  }, [currency, currencyChanges, form, s.consultationFee, s.currency]);
   return (
     <Form {...form}>
       <SectionCard
         id="locale"
         title={t("localeTitle")}
         description={t("localeIntro")}
-        onSubmit={form.handleSubmit((settings) => save.mutate({ settings }))}
+        onSubmit={form.handleSubmit(({ consultationFee, ...settings }) =>
+          save.mutate({ settings: currencyChanges ? { ...settings, consultationFee } : settings }),
+        )}
         pending={save.isPending}
         dirty={form.formState.isDirty}
       >
@@ -68,6 +89,15 @@ export function LocaleSection({
             description={t("currencyHint")}
             options={currencies}
           />
+          {currencyChanges && (
+            <NumberField
+              control={c}
+              name="consultationFee"
+              label={t("confirmFee", { currency })}
+              description={t("confirmFeeHint", { from: s.currency, to: currency })}
+              scale={minorUnitScale(currency)}
+            />
+          )}
           <SelectField
             control={c}
             name="locale"

@@ -1,7 +1,8 @@
 "use client";
 // Modules on and off. A module switched off disappears from everyone's navigation and its API refuses all calls
 // from the next request on; its records stay and come back when it is switched on again. A module outside the
-// hospital's plan is off whatever its switch says (shared/permissions.ts), so its switch is shown disabled.
+// hospital's plan is off whatever its switch says (shared/permissions.ts), so its switch is shown disabled. Only
+// modules whose screens exist have a switch (MODULES_WITH_SCREENS).
 import { useMemo } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -11,7 +12,7 @@ import { SwitchField, useServerErrors } from "@/components/form";
 import { Form } from "@/components/ui/form";
 import { modulesSettingsSchema } from "@/shared/hospitals/settings-input";
 import { planHasFeature } from "@/shared/hospitals/plans";
-import { MODULE_KEYS } from "@/shared/hospitals/settings-schema";
+import { MODULES_WITH_SCREENS } from "@/shared/hospitals/settings-schema";
 import { SectionCard } from "./section-card";
 import type { HospitalSettingsData } from "./types";
 import { useSaveSettings } from "./use-save-settings";
@@ -39,7 +40,7 @@ export function ModulesSection({ data }: { data: HospitalSettingsData }) {
         dirty={form.formState.isDirty}
       >
         <div className="grid gap-3 md:grid-cols-2">
-          {MODULE_KEYS.map((m) => (
+          {MODULES_WITH_SCREENS.map((m) => (
             <SwitchField
               key={m}
               control={form.control}

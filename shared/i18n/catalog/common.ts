@@ -4,6 +4,16 @@ export default defineMessages({
   en: {
     appName: "Zain HMS",
     enterField: "Enter the {field}",
+    moduleOff: {
+      title: "{name} is switched off for your hospital",
+      body: "Your hospital's administrator can switch it on in the hospital's settings. Its records are kept.",
+      bodyAdmin: "You can switch it on under Settings → Modules. Its records are kept and come back when it is on.",
+      notInPlanTitle: "{name} is not part of your hospital's plan",
+      notInPlanBody: "The {plan} plan does not include it. Ask Zain HMS to change the plan.",
+      openSettings: "Open module settings",
+      home: "Back to the dashboard",
+      thisModule: "This module",
+    },
     chooseField: "Choose the {field}",
     tagline: "Hospital management, one secure database per hospital",
     save: "Save",
@@ -58,6 +68,16 @@ export default defineMessages({
   },
   ar: {
     enterField: "أدخل {field}",
+    moduleOff: {
+      title: "وحدة {name} متوقفة في مستشفاك",
+      body: "يستطيع مسؤول المستشفى تشغيلها من إعدادات المستشفى. سجلاتها محفوظة.",
+      bodyAdmin: "يمكنك تشغيلها من الإعدادات ← الوحدات. سجلاتها محفوظة وتعود عند تشغيلها.",
+      notInPlanTitle: "وحدة {name} ليست ضمن باقة مستشفاك",
+      notInPlanBody: "باقة {plan} لا تشملها. اطلب من زين تغيير الباقة.",
+      openSettings: "فتح إعدادات الوحدات",
+      home: "العودة إلى لوحة المعلومات",
+      thisModule: "هذه الوحدة",
+    },
     chooseField: "اختر {field}",
     appName: "زين لإدارة المستشفيات",
     tagline: "إدارة المستشفى، وقاعدة بيانات آمنة مستقلة لكل مستشفى",

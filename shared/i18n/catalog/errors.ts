@@ -134,6 +134,7 @@ export default defineMessages({
       "Hospital code: {reserved} is reserved for the platform's own addresses; choose another code",
     MFA_CODE_FORMAT: "Enter the 6-digit code",
     ACCOUNT_CODE_FORMAT: "Enter the 16-character code you were given",
+    AMOUNT_CONFIRM_NEEDED: "Confirm the amount in {currency}: amounts are not converted when the currency changes",
     DATE_RANGE_REVERSED: "The end date must not be before the start date",
     DATE_RANGE_TOO_LONG: "At most {days} days at a time",
     BIRTH_DATE_IN_FUTURE: "Date of birth is in the future",
@@ -299,6 +300,7 @@ export default defineMessages({
     HOSPITAL_CODE_RESERVED: "رمز المستشفى: الرمز {reserved} محجوز لعناوين المنصة نفسها؛ يرجى اختيار رمز آخر",
     MFA_CODE_FORMAT: "أدخل الرمز المكوّن من 6 أرقام",
     ACCOUNT_CODE_FORMAT: "أدخل الرمز المكوّن من 16 حرفًا الذي أُعطي لك",
+    AMOUNT_CONFIRM_NEEDED: "أكّد المبلغ بعملة {currency}: لا تُحوَّل المبالغ عند تغيير العملة",
     DATE_RANGE_REVERSED: "يجب ألا يسبق تاريخ النهاية تاريخ البداية",
     DATE_RANGE_TOO_LONG:
       "{days, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} كحد أقصى في المرة الواحدة",

@@ -6,6 +6,8 @@ export default defineMessages({
     intro:
       "Details, appearance, regional settings, business rules, modules and security of your hospital. Each section is saved on its own.",
     saved: "Settings saved",
+    confirmFee: "Consultation fee in {currency}",
+    confirmFeeHint: "Amounts are not converted from {from} to {to}: check this figure before saving.",
     sections: "Sections",
     detailsTitle: "Hospital details",
     detailsIntro: "Shown at the top of every page and on the sign-in page.",
@@ -88,6 +90,8 @@ export default defineMessages({
     title: "إعدادات المستشفى",
     intro: "بيانات المستشفى ومظهره وإعداداته الإقليمية وقواعد العمل والوحدات والأمان. يُحفظ كل قسم على حدة.",
     saved: "تم حفظ الإعدادات",
+    confirmFee: "رسوم الاستشارة بعملة {currency}",
+    confirmFeeHint: "لا تُحوَّل المبالغ من {from} إلى {to}: تحقّق من هذا الرقم قبل الحفظ.",
     sections: "الأقسام",
     detailsTitle: "بيانات المستشفى",
     detailsIntro: "تظهر أعلى كل صفحة وفي صفحة تسجيل الدخول.",

@@ -36,6 +36,10 @@ export default async function PatientChart({ params }: { params: Promise<{ id: s
   const role = session.user.role;
   const place = placeOf(session.hospital);
   const canEdit = permits(role, "patient.update", place);
+  const canStart = permits(role, "encounter.start", place);
+  // a doctor's walk-in is their own; anyone else chooses the doctor (the hospital's doctors, as for booking)
+  const selfDoctor = role === "DOCTOR";
+  const doctors = canStart && !selfDoctor ? await api.appointment.doctors().catch(() => []) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -83,7 +87,11 @@ export default async function PatientChart({ params }: { params: Promise<{ id: s
           appointments: canUseArea(role, "appointments", place),
           encounters: permits(role, "encounter.read", place),
           access: permits(role, "patient.accessLog.read", place),
-          startEncounter: permits(role, "encounter.start", place),
+          startEncounter: canStart,
+        }}
+        walkIn={{
+          selfDoctor,
+          doctors: doctors.map((d) => ({ id: d.id, firstName: d.firstName, lastName: d.lastName })),
         }}
       />
     </div>
